@@ -1,0 +1,7 @@
+/**
+ * CX Workbench API, rules contracts. See docs/plugins.md for the compatibility promise:
+ * a minor version adds, a major version breaks.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.cxworkbench.api.rules;

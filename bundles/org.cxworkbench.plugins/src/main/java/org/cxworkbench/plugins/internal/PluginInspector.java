@@ -1,0 +1,162 @@
+package org.cxworkbench.plugins.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.cxworkbench.api.command.CxwCommand;
+import org.cxworkbench.api.entity.EntityKind;
+import org.cxworkbench.api.kpi.KpiCalculator;
+import org.cxworkbench.api.kpi.KpiDefinitionProvider;
+import org.cxworkbench.api.report.ReportRenderer;
+import org.cxworkbench.api.report.ReportSection;
+import org.cxworkbench.api.rules.StepRule;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Finds the bundles installed from the plugins folder and tells their state, contributions and failures.
+ * A plugin that cannot resolve, or whose component fails to activate, is reported with the reason; the
+ * framework isolates it and everything else keeps running.
+ */
+@Component(service = PluginInspector.class)
+public final class PluginInspector {
+
+    /** The framework property naming the watched plugins folder (Felix FileInstall). */
+    static final String PLUGINS_DIR = "felix.fileinstall.dir";
+
+    private static final Map<String, String> EXTENSION_POINTS = Map.of(
+            StepRule.class.getName(), "step-rule",
+            KpiCalculator.class.getName(), "kpi-calculator",
+            KpiDefinitionProvider.class.getName(), "kpi-definitions",
+            ReportSection.class.getName(), "report-section",
+            ReportRenderer.class.getName(), "report-format",
+            CxwCommand.class.getName(), "command",
+            EntityKind.class.getName(), "entity",
+            "org.cxworkbench.api.survey.SurveySource", "survey-source");
+
+    private final BundleContext context;
+    private final ServiceComponentRuntime scr;
+
+    @Activate
+    public PluginInspector(BundleContext context, @Reference ServiceComponentRuntime scr) {
+        this.context = context;
+        this.scr = scr;
+    }
+
+    /** The plugins folder, or null if none is configured. */
+    String pluginsFolder() {
+        return context.getProperty(PLUGINS_DIR);
+    }
+
+    /** Every bundle installed from the plugins folder, sorted by name. */
+    List<PluginInfo> plugins() {
+        String folder = pluginsFolder();
+        List<PluginInfo> list = new ArrayList<>();
+        if (folder == null) {
+            return list;
+        }
+        String folderUri = new java.io.File(folder).getAbsoluteFile().toURI().toString();
+        for (Bundle bundle : context.getBundles()) {
+            String location = bundle.getLocation();
+            if (location.startsWith(folderUri) || location.contains("/" + new java.io.File(folder).getName() + "/")
+                    && location.endsWith(".jar")) {
+                list.add(inspect(bundle, location));
+            }
+        }
+        list.sort((a, b) -> a.name().compareTo(b.name()));
+        return list;
+    }
+
+    private PluginInfo inspect(Bundle bundle, String location) {
+        List<String> failures = new ArrayList<>();
+        if (bundle.getState() == Bundle.INSTALLED) {
+            failures.add(resolveFailure(bundle));
+        }
+        List<String> contributes = new ArrayList<>();
+        ServiceReference<?>[] services = bundle.getRegisteredServices();
+        if (services != null) {
+            for (ServiceReference<?> ref : services) {
+                for (String type : (String[]) ref.getProperty(Constants.OBJECTCLASS)) {
+                    String point = EXTENSION_POINTS.get(type);
+                    if (point != null) {
+                        contributes.add(point + ":" + serviceName(ref));
+                    }
+                }
+            }
+        }
+        contributes.sort(String::compareTo);
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+            if (!description.defaultEnabled) {
+                continue;
+            }
+            for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    failures.add("component " + description.name + " failed to activate: " + configuration.failure);
+                } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                    for (UnsatisfiedReferenceDTO ref : configuration.unsatisfiedReferences) {
+                        failures.add("component " + description.name + " waits for " + ref.name + " ("
+                                + ref.target + ")");
+                    }
+                }
+            }
+        }
+        String name = bundle.getSymbolicName() == null ? location : bundle.getSymbolicName();
+        return new PluginInfo(name, String.valueOf(bundle.getVersion()), fileName(location), stateName(bundle),
+                contributes, failures);
+    }
+
+    private static String resolveFailure(Bundle bundle) {
+        try {
+            bundle.start(Bundle.START_TRANSIENT);
+            return "it did not resolve at first and was started now";
+        } catch (BundleException e) {
+            return "cannot resolve: " + e.getMessage();
+        } catch (RuntimeException e) {
+            return "cannot start: " + e;
+        }
+    }
+
+    private static String serviceName(ServiceReference<?> ref) {
+        for (String key : new String[] {"cxw.report.section.id", "cxw.report.format", "cxw.rule.id", "cxw.command",
+                "cxw.kpi.calculator", "cxw.entity.noun", "component.name"}) {
+            Object value = ref.getProperty(key);
+            if (value != null) {
+                return String.valueOf(value);
+            }
+        }
+        return String.valueOf(ref.getProperty(Constants.SERVICE_ID));
+    }
+
+    private static String fileName(String location) {
+        int slash = location.lastIndexOf('/');
+        return slash >= 0 ? location.substring(slash + 1) : location;
+    }
+
+    static String stateName(Bundle bundle) {
+        switch (bundle.getState()) {
+            case Bundle.ACTIVE:
+                return "ACTIVE";
+            case Bundle.RESOLVED:
+                return "RESOLVED";
+            case Bundle.STARTING:
+                return "STARTING";
+            case Bundle.STOPPING:
+                return "STOPPING";
+            case Bundle.INSTALLED:
+                return "INSTALLED";
+            default:
+                return "UNINSTALLED";
+        }
+    }
+}

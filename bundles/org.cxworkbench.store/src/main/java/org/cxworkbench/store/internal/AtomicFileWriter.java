@@ -1,0 +1,84 @@
+package org.cxworkbench.store.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/**
+ * Replaces a file atomically: the content goes to a temporary file in the same directory, is forced to
+ * disk and renamed over the target. The previous content is kept as {@code NAME.bak}. A crash at any
+ * moment leaves either the old or the new file in place, never a partial one.
+ */
+public final class AtomicFileWriter {
+
+    private AtomicFileWriter() {
+    }
+
+    /**
+     * Writes {@code content} to {@code target}.
+     *
+     * @return false if the file already had exactly this content (nothing was written)
+     */
+    public static boolean write(Path target, byte[] content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+            return false;
+        }
+        String name = target.getFileName().toString();
+        Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            if (Files.isRegularFile(target)) {
+                keepBackup(target, dir.resolve(name + ".bak"));
+            }
+            move(tmp, target);
+            forceDirectory(dir);
+            return true;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void keepBackup(Path target, Path backup) throws IOException {
+        Path tmp = Files.createTempFile(backup.getParent(), "." + backup.getFileName() + ".", ".tmp");
+        try {
+            Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            move(tmp, backup);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // some file systems cannot open directories; the rename itself is still atomic
+        }
+    }
+}
