@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The audit ends in a SWOT of the own customer experience: without a strength or a weakness the step is not done;
- * a missing opportunity or threat is a warning.
+ * a missing opportunity or threat is a warning. Before any touchpoint is charted only {@link TouchpointsPresentRule}
+ * speaks.
  */
 @Component(service = StepRule.class)
 @StepRuleService(step = 2, id = SwotQuadrantsRule.ID)
@@ -27,8 +28,8 @@ public final class SwotQuadrantsRule implements StepRule {
 
     @Override
     public List<Finding> check(Strategy strategy) {
-        if (strategy.getTouchpoints().isEmpty() && NewBusiness.is(strategy)) {
-            return List.of();
+        if (strategy.getTouchpoints().isEmpty()) {
+            return List.of(); // the SWOT rests on the audit; audit.touchpoints asks for touchpoints first
         }
         Set<SwotQuadrant> present = EnumSet.noneOf(SwotQuadrant.class);
         for (SwotItem item : strategy.getSwotItems()) {

@@ -42,6 +42,7 @@ class AuditRulesTest {
         assertEquals("audit.touchpoints", f.ruleId());
         assertTrue(f.message().startsWith("no touchpoint is charted yet"));
         assertEquals("cxw touchpoint add FILE --name \"Mobile app\" --channel MOBILE_APP --stage Order", f.action());
+        assertEquals(List.of(f), all(s), "the SWOT waits for the audit");
     }
 
     @Test
