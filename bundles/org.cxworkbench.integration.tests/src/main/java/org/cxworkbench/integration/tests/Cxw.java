@@ -32,7 +32,8 @@ final class Cxw {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = (Integer) cxw.invoke(command, (Object) args);
+            Object result = cxw.invoke(command, (Object) args);
+            int code = result == null ? 0 : (Integer) result;
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(savedOut);
