@@ -95,6 +95,12 @@ public final class AuditCommand implements CxwCommand {
         out.printf("Touchpoint inventory of %s%s: %d touchpoints in %d channels%n", strategy.getName(),
                 inventory.period() == null ? "" : " up to " + inventory.period(), inventory.touchpoints().size(),
                 inventory.channels());
+        int stageWidth = Math.max(10, inventory.touchpoints().stream().mapToInt(a -> a.stage().length()).max()
+                .orElse(0));
+        int nameWidth = inventory.touchpoints().stream().mapToInt(a -> label(a).length()).max().orElse(0);
+        int ownerWidth = inventory.touchpoints().stream().mapToInt(a -> owner(a).length()).max().orElse(0);
+        String row = "  %-" + stageWidth + "s  %-" + nameWidth + "s  owner: %-" + ownerWidth + "s  %s%n";
+        String detail = "  %-" + stageWidth + "s  %s%n";
         String channel = null;
         for (TouchpointAudit a : inventory.touchpoints()) {
             if (!a.channel().equals(channel)) {
@@ -102,17 +108,16 @@ public final class AuditCommand implements CxwCommand {
                 out.println();
                 out.println(channel.isEmpty() ? "(no channel)" : channel);
             }
-            out.printf("  %-16s %-28s owner: %-20s %s%n", a.stage().isEmpty() ? "(no stage)" : a.stage(),
-                    a.touchpoint().getId() + " " + a.name(), a.owner() == null ? "none" : a.owner(), rating(a));
+            out.printf(row, a.stage().isEmpty() ? "(no stage)" : a.stage(), label(a), owner(a), rating(a));
             if (a.ratingsByPeriod().size() > 1) {
                 List<String> history = new ArrayList<>();
                 a.ratingsByPeriod().forEach((p, v) -> history.add(p + " " + RatingScale.format(v)));
-                out.printf("  %-16s ratings: %s (trend %s)%n", "", String.join(", ", history),
-                        RatingScale.formatChange(a.trend()));
+                out.printf(detail, "", "ratings: " + String.join(", ", history) + " (trend "
+                        + RatingScale.formatChange(a.trend()) + ")");
             }
-            out.printf("  %-16s pain points %d, opportunities %d, works well %d, threats %d%n", "",
-                    a.count(NoteKind.PAIN_POINT), a.count(NoteKind.OPPORTUNITY), a.count(NoteKind.WORKS_WELL),
-                    a.count(NoteKind.THREAT));
+            out.printf(detail, "", String.format(java.util.Locale.ROOT,
+                    "pain points %d, opportunities %d, works well %d, threats %d", a.count(NoteKind.PAIN_POINT),
+                    a.count(NoteKind.OPPORTUNITY), a.count(NoteKind.WORKS_WELL), a.count(NoteKind.THREAT)));
         }
         Map<String, Double> averages = inventory.averageByPeriod();
         if (!averages.isEmpty()) {
@@ -121,6 +126,14 @@ public final class AuditCommand implements CxwCommand {
             out.println();
             out.println("Average rating per period: " + String.join(", ", parts));
         }
+    }
+
+    private static String label(TouchpointAudit a) {
+        return a.touchpoint().getId() + " " + a.name();
+    }
+
+    private static String owner(TouchpointAudit a) {
+        return a.owner() == null ? "none" : a.owner();
     }
 
     private static String rating(TouchpointAudit a) {

@@ -48,8 +48,8 @@ class AuditCommandsTest {
         String out = context.stdout();
         assertTrue(out.startsWith("Touchpoint inventory of Acme groceries CX strategy 2026: 4 touchpoints in 4 "
                 + "channels"), out);
-        assertTrue(out.contains("\nmobile app\n  Order            touchpoint-1 Mobile app      owner: E-commerce team"
-                + "      rating 4.5 of 5 (2026-Q3)"), out);
+        assertTrue(out.contains("\nmobile app\n  Order       touchpoint-1 Mobile app     owner: E-commerce team   "
+                + "rating 4.5 of 5 (2026-Q3)\n"), out);
         assertTrue(out.contains("ratings: 2026-Q2 3.0, 2026-Q3 2.0 (trend -1.0)"), out);
         assertTrue(out.contains("pain points 3, opportunities 0, works well 0, threats 0"), out);
         assertTrue(out.contains("Average rating per period: 2026-Q2 3.5, 2026-Q3 3.3"), out);

@@ -63,8 +63,14 @@ record KpiScale(double min, double max, String unit) {
         return unit.isEmpty() ? Numbers.one(value) : Numbers.one(value) + " " + unit;
     }
 
-    /** A signed change with its unit: {@code +1.0 points}. */
+    /**
+     * A signed change with its unit: {@code +1.0 points}; a change of a KPI in percent is in percentage points, so it
+     * is never mistaken for a relative change: {@code -1.2 percentage points}.
+     */
     String formatChange(double change) {
+        if (percent()) {
+            return Numbers.signed(change) + " percentage points";
+        }
         return unit.isEmpty() ? Numbers.signed(change) : Numbers.signed(change) + " " + unit;
     }
 

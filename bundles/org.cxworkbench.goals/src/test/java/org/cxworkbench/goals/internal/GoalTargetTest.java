@@ -51,7 +51,9 @@ class GoalTargetTest {
         assertTrue(checker.achievable(churn(TargetKind.RELATIVE_CHANGE, -10)).passed());
         LetterCheck pp = checker.achievable(churn(TargetKind.PERCENTAGE_POINT_CHANGE, -10));
         assertEquals(false, pp.passed());
-        assertTrue(pp.reason().contains("at most about -6.0 % (50 % of the baseline 12.0 % a quarter)"), pp.reason());
+        assertTrue(pp.reason().startsWith("-10.0 percentage points in one quarter is more than CHURN plausibly moves: "
+                + "at most about -6.0 percentage points (50 % of the baseline 12.0 % a quarter)"), pp.reason());
+        assertEquals("cxw goal update FILE goal-3 --target-change -6", pp.action());
     }
 
     @Test
