@@ -1,33 +1,39 @@
 package org.cxworkbench.goals.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
-import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.command.CxwCommand;
-import org.cxworkbench.api.command.StrategyFiles;
+import org.cxworkbench.api.kpi.KpiService;
+import org.cxworkbench.api.store.StrategyStore;
 import org.cxworkbench.model.Goal;
 import org.cxworkbench.model.GoalStatus;
 import org.cxworkbench.model.SmartCheck;
 import org.cxworkbench.model.SmartCriterion;
 import org.cxworkbench.model.Strategy;
+import org.cxworkbench.testing.CommandRun;
+import org.cxworkbench.testing.TestStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** cxw goal-check and cxw objectives on real strategy files, parsed as cxw parses them. */
 class GoalCheckCommandTest {
 
     @TempDir
     Path dir;
 
-    private final XmiTestStore store = new XmiTestStore();
+    private final StrategyStore store = TestStore.create();
     private final FakeKpiService kpis = new FakeKpiService().put("NPS", "2026-08", 41.6)
             .put("RESOLUTION_TIME", "2026-08", 26);
     private Path file;
@@ -36,11 +42,10 @@ class GoalCheckCommandTest {
     void writeExample() throws Exception {
         file = dir.resolve("acme.cxs");
         store.saveAs(Strategies.example(), file);
-        store.saves = 0;
     }
 
-    private FakeCommandContext context() {
-        return new FakeCommandContext().withArg(StrategyFiles.FILE, file.toString());
+    private CommandRun goalCheck(KpiService kpiService, String... args) {
+        return CommandRun.of(new GoalCheckCommand(store, kpiService), dir, args);
     }
 
     private Goal reloaded(String id) throws Exception {
@@ -49,9 +54,8 @@ class GoalCheckCommandTest {
 
     @Test
     void storesSmartResultsAndProgressInTheFile() throws Exception {
-        FakeCommandContext context = context().withOption("--period", "2026-08");
-        int exit = new GoalCheckCommand(store, kpis).run(context);
-        assertEquals(CxwCommand.OK, exit, context.stdout());
+        CommandRun run = goalCheck(kpis, "acme.cxs", "--period", "2026-08");
+        assertEquals(CxwCommand.OK, run.exitCode(), run.err());
         Goal nps = reloaded("goal-1");
         assertEquals(List.of(SmartCriterion.SPECIFIC, SmartCriterion.MEASURABLE, SmartCriterion.ACHIEVABLE,
                 SmartCriterion.RELEVANT, SmartCriterion.TIME_BOUND),
@@ -64,19 +68,22 @@ class GoalCheckCommandTest {
         Goal ttr = reloaded("goal-2");
         assertEquals(GoalStatus.ON_TRACK, ttr.getStatus());
         assertEquals(26.0, ttr.getMeasuredValue(), 1e-9);
-        String out = context.stdout();
+        String out = run.out();
         assertTrue(out.contains("goal-1 'Raise NPS'"), out);
         assertTrue(out.contains("  M pass  NPS +1.0 points: 41.0 points -> 42.0 points"), out);
+        assertTrue(out.contains("status ON_TRACK: NPS 41.6 points in 2026-08 (baseline 41.0 points, target 42.0 "
+                + "points): 60 % of the way with 67 % of the time gone"), out);
         assertTrue(out.contains("2 goal(s) checked for 2026-08; 0 fail a SMART letter."), out);
     }
 
     @Test
-    void repeatedRunsKeepTheSmartCheckIds() throws Exception {
-        new GoalCheckCommand(store, kpis).run(context());
+    void repeatedRunsKeepTheSmartCheckIdsAndTheFileStable() throws Exception {
+        goalCheck(kpis, "acme.cxs");
         List<String> first = reloaded("goal-1").getSmartChecks().stream().map(SmartCheck::getId).toList();
-        new GoalCheckCommand(store, kpis).run(context());
+        byte[] afterFirst = Files.readAllBytes(file);
+        goalCheck(kpis, "acme.cxs");
         assertEquals(first, reloaded("goal-1").getSmartChecks().stream().map(SmartCheck::getId).toList());
-        assertEquals(5, reloaded("goal-1").getSmartChecks().size());
+        assertArrayEquals(afterFirst, Files.readAllBytes(file));
     }
 
     @Test
@@ -86,66 +93,75 @@ class GoalCheckCommandTest {
         nps.setBaseline(10);
         nps.setTargetChange(60);
         store.save(s);
-        FakeCommandContext context = context().withArg(GoalCheckCommand.GOAL_ID, "goal-1");
-        assertEquals(CxwCommand.VALIDATION_FAILED, new GoalCheckCommand(store, null).run(context));
+        CommandRun run = goalCheck(null, "acme.cxs", "goal-1");
+        assertEquals(CxwCommand.VALIDATION_FAILED, run.exitCode());
         SmartCheck achievable = reloaded("goal-1").getSmartChecks().get(2);
         assertFalse(achievable.isPassed());
         assertTrue(achievable.getReason().startsWith("+60.0 points in one quarter is more than NPS plausibly moves"));
         assertEquals(GoalStatus.UNKNOWN, reloaded("goal-1").getStatus());
         assertFalse(reloaded("goal-1").isSetMeasuredValue());
         assertTrue(reloaded("goal-2").getSmartChecks().isEmpty(), "only the named goal is checked");
-        String out = context.stdout();
-        assertTrue(out.contains("  A FAIL  +60.0 points"), out);
-        assertTrue(out.contains("fix: cxw goal update " + file + " goal-1 --target-change 20"), out);
+        assertTrue(run.out().contains("  A FAIL  +60.0 points"), run.out());
+        assertTrue(run.out().contains("fix: cxw goal update acme.cxs goal-1 --target-change 20"), run.out());
     }
 
     @Test
-    void jsonHasOneEntryPerGoal() throws Exception {
-        FakeCommandContext context = context().withFlag("--json").withOption("--period", "2026-08");
-        new GoalCheckCommand(store, kpis).run(context);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) context.printedJson();
-        assertEquals("2026-08", json.get("period"));
-        List<?> goals = (List<?>) json.get("goals");
+    void jsonHasOneEntryPerGoal() {
+        CommandRun run = goalCheck(kpis, "acme.cxs", "--json", "--period", "2026-08");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals("2026-08", json.get("period").getAsString());
+        JsonArray goals = json.getAsJsonArray("goals");
         assertEquals(2, goals.size());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> ttr = (Map<String, Object>) goals.get(1);
-        assertEquals("goal-2", ttr.get("id"));
-        assertEquals(1, ttr.get("level"));
-        assertEquals("goal-1", ttr.get("parent"));
-        assertEquals(true, ttr.get("smartPassed"));
-        assertEquals(GoalStatus.ON_TRACK, ((org.cxworkbench.api.goals.GoalProgress) ttr.get("progress")).status());
+        JsonObject ttr = goals.get(1).getAsJsonObject();
+        assertEquals("goal-2", ttr.get("id").getAsString());
+        assertEquals(1, ttr.get("level").getAsInt());
+        assertEquals("goal-1", ttr.get("parent").getAsString());
+        assertTrue(ttr.get("smartPassed").getAsBoolean());
+        assertEquals(5, ttr.getAsJsonArray("smart").size());
+        JsonObject progress = ttr.getAsJsonObject("progress");
+        assertEquals("ON_TRACK", progress.get("status").getAsString());
+        assertEquals(24.0, progress.get("target").getAsDouble(), 1e-9);
     }
 
     @Test
     void badInputIsRejectedAndNothingIsSaved() throws Exception {
         byte[] before = Files.readAllBytes(file);
-        CommandException unknownGoal = assertThrows(CommandException.class,
-                () -> new GoalCheckCommand(store, kpis).run(context().withArg(GoalCheckCommand.GOAL_ID, "goal-9")));
-        assertEquals("cxw goal-check: " + file + ": no goal with id 'goal-9'; goals: goal-1, goal-2",
-                unknownGoal.getMessage());
+        CommandRun unknownGoal = goalCheck(kpis, "acme.cxs", "goal-9");
         assertEquals(CxwCommand.USAGE_OR_INPUT_ERROR, unknownGoal.exitCode());
-        CommandException badPeriod = assertThrows(CommandException.class,
-                () -> new GoalCheckCommand(store, kpis).run(context().withOption("--period", "Q3")));
-        assertTrue(badPeriod.getMessage().contains("--period Q3 is not a period like 2026-Q3"));
-        assertEquals(0, store.saves);
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)));
+        assertEquals("cxw goal-check: acme.cxs: no goal with id 'goal-9'; goals: goal-1, goal-2",
+                unknownGoal.failure().getMessage());
+        CommandRun badPeriod = goalCheck(kpis, "acme.cxs", "--period", "Q3");
+        assertEquals(CxwCommand.USAGE_OR_INPUT_ERROR, badPeriod.exitCode());
+        assertTrue(badPeriod.err().contains("--period Q3 is not a period like 2026-Q3"), badPeriod.err());
+        assertEquals(CxwCommand.USAGE_OR_INPUT_ERROR, goalCheck(kpis, "acme.cxs", "--accept").exitCode());
+        assertEquals(CxwCommand.USAGE_OR_INPUT_ERROR, goalCheck(kpis, "missing.cxs").exitCode());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aStrategyWithoutGoalsFailsValidation() throws Exception {
+        Path empty = dir.resolve("empty.cxs");
+        store.saveAs(Strategies.empty(), empty);
+        CommandRun run = goalCheck(kpis, "empty.cxs");
+        assertEquals(CxwCommand.VALIDATION_FAILED, run.exitCode());
+        assertTrue(run.out().startsWith("empty.cxs has no goals yet."), run.out());
     }
 
     @Test
     void objectivesAreAddedListedAndRemoved() throws Exception {
         ObjectivesCommand objectives = new ObjectivesCommand(store);
-        objectives.run(context().withOption("--add", "Win back lapsed customers")
-                .withOption("--add", "Make support effortless"));
+        CommandRun add = CommandRun.of(objectives, dir, "acme.cxs", "--add", "Win back lapsed customers", "--add",
+                "Make support effortless");
+        assertEquals(0, add.exitCode(), add.err());
         assertEquals(List.of("Keep busy parents ordering groceries with us every week", "Win back lapsed customers",
                 "Make support effortless"), store.load(file).getObjectives());
-        objectives.run(context().withOption("--remove", "1").withOption("--remove", "3"));
+        CommandRun remove = CommandRun.of(objectives, dir, "acme.cxs", "--remove", "1", "--remove", "3");
+        assertEquals(0, remove.exitCode(), remove.err());
         assertEquals(List.of("Win back lapsed customers"), store.load(file).getObjectives());
-        FakeCommandContext list = context();
-        objectives.run(list);
-        assertEquals("1. Win back lapsed customers", list.stdout().strip());
-        CommandException e = assertThrows(CommandException.class,
-                () -> objectives.run(context().withOption("--remove", "4")));
-        assertEquals("cxw objectives: " + file + " has 1 objective(s); there is no number 4", e.getMessage());
+        assertEquals("1. Win back lapsed customers", CommandRun.of(objectives, dir, "acme.cxs").out().strip());
+        CommandRun wrong = CommandRun.of(objectives, dir, "acme.cxs", "--remove", "4");
+        assertEquals(CxwCommand.USAGE_OR_INPUT_ERROR, wrong.exitCode());
+        assertEquals("cxw objectives: acme.cxs has 1 objective(s); there is no number 4", wrong.failure().getMessage());
     }
 }
