@@ -34,6 +34,14 @@ class AuditRulesTest {
     }
 
     @Test
+    void theBundledAcmeFreshExampleCompletesStepTwo() throws Exception {
+        Strategy acme = org.cxworkbench.testing.TestStore.create()
+                .load(java.nio.file.Path.of("../../examples/acme/acme.cxs"));
+        assertEquals(12, acme.getTouchpoints().size());
+        assertEquals(List.of(), all(acme).stream().filter(f -> f.severity() != Severity.INFO).toList());
+    }
+
+    @Test
     void noTouchpointsIsAnError() {
         Strategy s = AuditStrategies.audited();
         s.getTouchpoints().clear();

@@ -29,6 +29,14 @@ class GoalRulesTest {
     }
 
     @Test
+    void theBundledAcmeFreshExampleCompletesStepOne() throws Exception {
+        Strategy acme = org.cxworkbench.testing.TestStore.create()
+                .load(java.nio.file.Path.of("../../examples/acme/acme.cxs"));
+        assertEquals(3, GoalTree.walk(acme).size());
+        assertEquals(List.of(), all(acme));
+    }
+
+    @Test
     void noGoalIsAnError() {
         List<Finding> findings = all(Strategies.empty());
         assertEquals(1, findings.size());
