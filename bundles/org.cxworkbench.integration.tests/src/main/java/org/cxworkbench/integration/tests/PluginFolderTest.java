@@ -52,7 +52,8 @@ class PluginFolderTest {
             }
         }
         waitFor(() -> bundle("org.cxworkbench.example.plugin.template") == null
-                && bundle("org.cxworkbench.testplugin.faulty") == null, "plugins to be uninstalled");
+                && bundle("org.cxworkbench.testplugin.faulty") == null
+                && bundle("org.cxworkbench.testplugin.unresolvable") == null, "plugins to be uninstalled");
     }
 
     @Test
@@ -103,6 +104,24 @@ class PluginFolderTest {
         assertEquals(0, status.exitCode(), status.err());
         assertTrue(status.out().contains("rule faulty.throws from org.cxworkbench.testplugin.faulty failed and was skipped"),
                 status.out());
+    }
+
+    @Test
+    void aPluginThatCannotResolveIsReportedWithTheReason() throws Exception {
+        drop("org.cxworkbench.testplugin.unresolvable.jar");
+        drop("org.cxworkbench.example.plugin.template.jar");
+        waitFor(() -> bundle("org.cxworkbench.testplugin.unresolvable") != null
+                && hasRule("template.unrated-touchpoints"), "both plugins to be installed");
+        assertEquals(Bundle.INSTALLED, bundle("org.cxworkbench.testplugin.unresolvable").getState());
+
+        Cxw.Result plugins = Cxw.run(context, "plugins");
+        assertEquals(0, plugins.exitCode(), plugins.err());
+        assertTrue(plugins.out().contains("org.cxworkbench.testplugin.unresolvable 0.1.0"), plugins.out());
+        assertTrue(plugins.out().contains("INSTALLED"), plugins.out());
+        assertTrue(plugins.out().contains("FAILED: cannot resolve") && plugins.out().contains("com.example.nowhere"),
+                plugins.out());
+        assertTrue(workflow.evaluate(strategyWithUnratedTouchpoint()).findings().stream()
+                .anyMatch(f -> f.ruleId().equals("template.unrated-touchpoints")), "the other plugin still works");
     }
 
     private Strategy strategyWithUnratedTouchpoint() {
