@@ -21,8 +21,10 @@ import org.cxworkbench.model.Touchpoint;
 record SwotSuggestion(SwotQuadrant quadrant, String text, List<Touchpoint> evidence, String why, String noteText) {
 
     /**
-     * Whether an existing item already says this: an own-CX item of the same quadrant with the same text, or an
-     * item suggested earlier from the same evidence (ratings change between runs, the touchpoint stays).
+     * Whether an existing own-CX item of the same quadrant already says this: one with the same text; for a strength
+     * or weakness judged from a touchpoint's ratings and pain points, any item that cites the touchpoint as evidence
+     * (ratings change between runs, the judgement stays, and a team's own wording counts); for an item repeating an
+     * audit note, one that contains the note's text.
      */
     boolean matches(SwotItem item) {
         if (item.getQuadrant() != quadrant || item.getSubjectKind() != SwotSubject.OWN_CX) {
@@ -31,10 +33,10 @@ record SwotSuggestion(SwotQuadrant quadrant, String text, List<Touchpoint> evide
         if (normalise(item.getText()).equals(normalise(text))) {
             return true;
         }
-        if (!item.getEvidenceTouchpoints().equals(evidence)) {
-            return false;
+        if (noteText == null) {
+            return item.getEvidenceTouchpoints().containsAll(evidence);
         }
-        return noteText == null ? item.isSuggested() : normalise(item.getText()).contains(normalise(noteText));
+        return normalise(item.getText()).contains(normalise(noteText));
     }
 
     /** A new model item for this suggestion, marked as suggested. */

@@ -82,4 +82,21 @@ class SwotSuggesterTest {
         AuditStrategies.rating(AuditStrategies.touchpoint(s, "touchpoint-1"), "rating-30", "2026-Q4", 4.8);
         assertEquals(3, SwotSuggester.newOnly(s, suggest(s, 5)).size());
     }
+
+    @Test
+    void theTeamsOwnItemsCoverTheSuggestionsTheyCite() {
+        Strategy s = AuditStrategies.audited();
+        AuditStrategies.swot(s, "swot-item-1", SwotQuadrant.WEAKNESS, "Reaching a person by phone is slow",
+                AuditStrategies.touchpoint(s, "touchpoint-2"));
+        AuditStrategies.swot(s, "swot-item-2", SwotQuadrant.OPPORTUNITY, "Mobile app: kid-friendly recipe pop-up "
+                + "before checkout, with the week's offers", AuditStrategies.touchpoint(s, "touchpoint-1"));
+        AuditStrategies.swot(s, "swot-item-3", SwotQuadrant.THREAT, "Chat competitors",
+                AuditStrategies.touchpoint(s, "touchpoint-2"));
+        List<SwotSuggestion> fresh = SwotSuggester.newOnly(s, suggest(s, 5));
+        assertEquals(List.of("Mobile app: rated 4.5 of 5 in 2026-Q3; works well: Groceries reordered in two taps "
+                + "early in the week", "Store pick-up: pain points: Order not ready at the promised time, No parking "
+                + "for pick-up, Substitutions not announced", "Phone support: Competitors answer in chat within minutes"),
+                fresh.stream().map(SwotSuggestion::text).toList(),
+                "the phone weakness and the recipe opportunity are covered; the threat's text is not");
+    }
 }
