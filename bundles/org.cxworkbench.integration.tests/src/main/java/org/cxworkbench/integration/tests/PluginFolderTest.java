@@ -137,7 +137,8 @@ class PluginFolderTest {
 
     private static void drop(String jar) throws Exception {
         Files.createDirectories(PLUGINS);
-        Path tmp = PLUGINS.resolve(jar + ".part");
+        // copied next to the folder, then moved in at once: FileInstall never sees a half-written jar
+        Path tmp = PLUGINS.resolveSibling(jar + ".part");
         Files.copy(BUILT.resolve(jar), tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, PLUGINS.resolve(jar), StandardCopyOption.ATOMIC_MOVE);
     }
