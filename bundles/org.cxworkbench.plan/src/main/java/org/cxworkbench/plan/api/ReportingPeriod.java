@@ -59,6 +59,16 @@ public record ReportingPeriod(String text, LocalDate start, LocalDate end) imple
         return !day.isBefore(start) && !day.isAfter(end);
     }
 
+    /** Whether this is a quarter ({@code 2026-Q3}) rather than a month. */
+    public boolean isQuarter() {
+        return text.contains("Q");
+    }
+
+    /** Whether both periods are quarters or both are months. */
+    public boolean sameKindAs(ReportingPeriod other) {
+        return isQuarter() == other.isQuarter();
+    }
+
     /** Orders periods by their last day, then by their first day (a month ends inside its quarter). */
     @Override
     public int compareTo(ReportingPeriod other) {
