@@ -164,7 +164,6 @@ class OptimiseCommandTest {
 
     @Test
     void withoutGoalTrackingTheTextSaysSo() throws Exception {
-        command.unsetGoalTracker(null);
         OptimiseCommand bare = new OptimiseCommand(store, new CompositeAlertService(new TimelineBuilder()));
         FakeCommandContext context = context();
         bare.run(context);
