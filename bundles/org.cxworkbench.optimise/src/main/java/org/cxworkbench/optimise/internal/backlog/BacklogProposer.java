@@ -48,10 +48,11 @@ public final class BacklogProposer {
             }
         }
         Map<String, Identified> byId = index(strategy);
+        Set<String> goalKpis = goalKpiCodes(byId);
         Map<String, Proposal> proposals = new LinkedHashMap<>();
         for (Alert alert : alerts) {
             if (!proposals.containsKey(alert.trigger())) {
-                proposals.put(alert.trigger(), proposal(strategy, alert, byId, existing.get(alert.trigger())));
+                proposals.put(alert.trigger(), proposal(strategy, alert, byId, goalKpis, existing.get(alert.trigger())));
             }
         }
         return new ArrayList<>(proposals.values());
@@ -65,6 +66,7 @@ public final class BacklogProposer {
     public static List<BacklogItem> accept(Strategy strategy, List<Proposal> proposals, String period) {
         Set<String> triggers = new HashSet<>();
         strategy.getBacklog().forEach(item -> triggers.add(item.getTrigger()));
+        Map<String, Identified> byId = index(strategy);
         List<BacklogItem> added = new ArrayList<>();
         for (Proposal proposal : proposals) {
             if (!proposal.isNew() || !triggers.add(proposal.trigger())) {
@@ -78,7 +80,7 @@ public final class BacklogProposer {
             item.setPriority(proposal.priority());
             item.setStatus(WorkStatus.PLANNED);
             item.setCreatedPeriod(period);
-            item.setGoal(goal(strategy, proposal.goalId()));
+            item.setGoal(proposal.goalId() != null && byId.get(proposal.goalId()) instanceof Goal goal ? goal : null);
             item.setKpi(kpi(strategy, proposal.kpiCode()));
             strategy.getBacklog().add(item);
             added.add(item);
@@ -86,7 +88,8 @@ public final class BacklogProposer {
         return added;
     }
 
-    private Proposal proposal(Strategy strategy, Alert alert, Map<String, Identified> byId, String existingId) {
+    private Proposal proposal(Strategy strategy, Alert alert, Map<String, Identified> byId, Set<String> goalKpis,
+            String existingId) {
         String goalId = null;
         String kpiCode = null;
         String subject;
@@ -110,27 +113,29 @@ public final class BacklogProposer {
             default -> subject = name(byId.get(alert.subjectId()), alert.subjectId());
         }
         String name = new MessageFormat(texts.getString(alert.kind().name()), texts.getLocale()).format(new Object[] {subject});
-        return new Proposal(name, alert.message(), alert.evidence(), alert.trigger(), priority(strategy, alert),
+        return new Proposal(name, alert.message(), alert.evidence(), alert.trigger(), priority(alert, goalKpis),
                 goalId, kpiCode, existingId);
     }
 
     /** 1 for a missed goal or a worsening KPI that measures a goal, 3 for search ranks, 2 otherwise. */
-    static int priority(Strategy strategy, Alert alert) {
+    static int priority(Alert alert, Set<String> goalKpis) {
         return switch (alert.kind()) {
             case GOAL_MISSED -> 1;
-            case KPI_WORSENING -> measuresAGoal(strategy, alert.subjectId()) ? 1 : 2;
+            case KPI_WORSENING -> goalKpis.contains(alert.subjectId()) ? 1 : 2;
             case COMPETITOR_OVERTOOK, RANK_DROP -> 3;
             default -> 2;
         };
     }
 
-    private static boolean measuresAGoal(Strategy strategy, String kpiCode) {
-        for (TreeIterator<EObject> it = strategy.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof Goal goal && goal.getKpi() != null && kpiCode.equals(goal.getKpi().getCode())) {
-                return true;
+    /** The codes of the KPIs that measure at least one goal. */
+    private static Set<String> goalKpiCodes(Map<String, Identified> byId) {
+        Set<String> codes = new HashSet<>();
+        for (Identified element : byId.values()) {
+            if (element instanceof Goal goal && goal.getKpi() != null) {
+                codes.add(goal.getKpi().getCode());
             }
         }
-        return false;
+        return codes;
     }
 
     private static Map<String, Identified> index(Strategy strategy) {
@@ -141,13 +146,6 @@ public final class BacklogProposer {
             }
         }
         return byId;
-    }
-
-    private static Goal goal(Strategy strategy, String id) {
-        if (id == null) {
-            return null;
-        }
-        return index(strategy).get(id) instanceof Goal goal ? goal : null;
     }
 
     private static KpiDefinition kpi(Strategy strategy, String code) {
