@@ -113,9 +113,9 @@ public final class PlanCommand implements CxwCommand {
                 if (step.datesOutOfOrder()) {
                     flags.add("DUE BEFORE START");
                 }
-                out.printf("    %d. %-42s %-24s %s -> %s  %-11s %s%n", step.number(), step.name(),
-                        owner(step.owner(), step.ownerFromTactic()), dash(step.startDate()), dash(step.dueDate()),
-                        step.status(), String.join(" ", flags));
+                out.printf("    %d. %s -> %s  %-11s %-16s %-24s %s%n", step.number(), dash(step.startDate()),
+                        dash(step.dueDate()), step.status(), String.join(" ", flags),
+                        owner(step.owner(), step.ownerFromTactic()), step.name());
             }
         }
     }

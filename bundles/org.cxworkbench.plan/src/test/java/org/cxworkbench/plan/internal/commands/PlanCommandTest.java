@@ -72,10 +72,12 @@ class PlanCommandTest {
         assertTrue(text.contains("4 steps: 1 done, 1 in progress, 2 planned, 0 blocked, 0 cancelled; 3 overdue, 3 unowned"),
                 text);
         assertTrue(text.contains("tactic-1  Chatbot on the website  [IN_PROGRESS]  OVERDUE"), text);
-        assertTrue(text.lines().anyMatch(l -> l.contains("2. Implement it on your site") && l.contains("Tom")
-                && l.contains("OVERDUE") && !l.contains("UNOWNED")), text);
-        assertTrue(text.lines().anyMatch(l -> l.contains("4. Launch!") && l.contains("OVERDUE UNOWNED")), text);
-        assertFalse(text.lines().anyMatch(l -> l.contains("1. Find a chatbot") && l.contains("OVERDUE")), text);
+        assertTrue(text.lines().anyMatch(l -> l.contains("2. 2026-07-20 -> 2026-08-09  IN_PROGRESS")
+                && l.contains("Implement it on your site") && l.contains("Tom") && l.contains("OVERDUE")
+                && !l.contains("UNOWNED")), text);
+        assertTrue(text.lines().anyMatch(l -> l.contains("4. 2026-08-17 -> 2026-08-17") && l.contains("Launch!")
+                && l.contains("OVERDUE UNOWNED")), text);
+        assertFalse(text.lines().anyMatch(l -> l.contains("Find a chatbot") && l.contains("OVERDUE")), text);
     }
 
     @Test
