@@ -30,6 +30,7 @@ public final class StepOwnerRule implements StepRule {
 
     @Override
     public List<Finding> check(Strategy strategy) {
+        // ownership does not depend on the day; overdue flags are not used here
         return plan.timeline(strategy, LocalDate.MIN).steps().filter(StepPlan::unowned)
                 .map(step -> Finding.error(WorkflowStep.PLAN, ID, step.id(),
                         "Step " + step.number() + " '" + step.name() + "' of tactic " + step.tacticId()
