@@ -62,7 +62,8 @@ class PluginFolderTest {
         assertFalse(hasRule("template.unrated-touchpoints"));
 
         drop("org.cxworkbench.example.plugin.template.jar");
-        waitFor(() -> hasRule("template.unrated-touchpoints"), "the template plugin's rule");
+        waitFor(() -> workflow.evaluate(strategy).findings().stream()
+                .anyMatch(f -> f.ruleId().equals("template.unrated-touchpoints")), "the template plugin's rule to run");
         WorkflowReport report = workflow.evaluate(strategy);
         assertTrue(report.findings().stream().anyMatch(f -> f.ruleId().equals("template.unrated-touchpoints")
                 && f.message().contains("Mobile app has no rating for 2026-Q3")), report.findings().toString());
@@ -73,7 +74,8 @@ class PluginFolderTest {
         assertTrue(plugins.out().contains("step-rule:template.unrated-touchpoints"), plugins.out());
 
         Files.delete(PLUGINS.resolve("org.cxworkbench.example.plugin.template.jar"));
-        waitFor(() -> !hasRule("template.unrated-touchpoints"), "the template plugin's rule to go away");
+        waitFor(() -> !hasRule("template.unrated-touchpoints") && workflow.evaluate(strategy).findings().stream()
+                .noneMatch(f -> f.ruleId().equals("template.unrated-touchpoints")), "the template plugin's rule to go away");
         assertTrue(workflow.evaluate(strategy).findings().stream()
                 .noneMatch(f -> f.ruleId().equals("template.unrated-touchpoints")));
     }
@@ -83,7 +85,10 @@ class PluginFolderTest {
         Strategy strategy = strategyWithUnratedTouchpoint();
         drop("org.cxworkbench.testplugin.faulty.jar");
         drop("org.cxworkbench.example.plugin.template.jar");
-        waitFor(() -> hasRule("faulty.throws") && hasRule("template.unrated-touchpoints"), "both plugins");
+        // a service is in the registry a moment before the workflow has been bound to it: wait for the workflow
+        waitFor(() -> workflow.evaluate(strategy).failures().stream().anyMatch(f -> f.ruleId().equals("faulty.throws"))
+                && workflow.evaluate(strategy).findings().stream()
+                        .anyMatch(f -> f.ruleId().equals("template.unrated-touchpoints")), "both plugins' rules to run");
 
         WorkflowReport report = workflow.evaluate(strategy);
         assertTrue(report.failures().stream().anyMatch(f -> f.ruleId().equals("faulty.throws")
