@@ -56,7 +56,7 @@ public final class CompetitorComplaints {
         }
         List<ComplaintTheme> themes = new ArrayList<>();
         if (!waiting.isEmpty()) {
-            themes.add(new ComplaintTheme(ComplaintTheme.Kind.WAITING, waitingWords, waiting, competitors(waiting)));
+            themes.add(new ComplaintTheme(ComplaintTheme.Kind.WAITING, waitingWords, List.of(), waiting, competitors(waiting)));
         }
         themes.addAll(sharedTopics(others));
         return themes;
@@ -76,10 +76,12 @@ public final class CompetitorComplaints {
 
     private static List<ComplaintTheme> sharedTopics(List<CompetitorFinding> complaints) {
         Map<String, List<CompetitorFinding>> byWord = new LinkedHashMap<>();
+        Map<String, String> surface = new LinkedHashMap<>();
         for (CompetitorFinding finding : complaints) {
-            for (String word : SignificantWords.of(finding.getText())) {
-                byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(finding);
-            }
+            SignificantWords.forms(finding.getText()).forEach((stem, word) -> {
+                byWord.computeIfAbsent(stem, w -> new ArrayList<>()).add(finding);
+                surface.putIfAbsent(stem, word);
+            });
         }
         Map<List<CompetitorFinding>, Set<String>> topics = new LinkedHashMap<>();
         byWord.forEach((word, findings) -> {
@@ -88,8 +90,8 @@ public final class CompetitorComplaints {
             }
         });
         List<ComplaintTheme> themes = new ArrayList<>();
-        topics.forEach((findings, words) -> themes.add(
-                new ComplaintTheme(ComplaintTheme.Kind.SHARED_TOPIC, words, findings, competitors(findings))));
+        topics.forEach((findings, words) -> themes.add(new ComplaintTheme(ComplaintTheme.Kind.SHARED_TOPIC, words,
+                words.stream().map(surface::get).toList(), findings, competitors(findings))));
         return themes;
     }
 

@@ -10,11 +10,12 @@ import org.cxworkbench.model.CompetitorFinding;
  * Something competitors' customers complain about, found in negative reviews and mystery-shop results.
  *
  * @param kind waiting for a response, or another topic several competitors' customers complain about
- * @param words the significant words the complaints share (empty for waiting detected from response hours only)
+ * @param words the significant words (stems) the complaints share (empty for waiting detected from response hours only)
+ * @param label the shared words as the customers wrote them, for names and descriptions
  * @param findings the findings behind it, in file order
  * @param competitors the competitors concerned, in file order
  */
-public record ComplaintTheme(Kind kind, Set<String> words, List<CompetitorFinding> findings, List<Competitor> competitors) {
+public record ComplaintTheme(Kind kind, Set<String> words, List<String> label, List<CompetitorFinding> findings, List<Competitor> competitors) {
 
     /** The kinds of theme. */
     public enum Kind {
@@ -26,6 +27,7 @@ public record ComplaintTheme(Kind kind, Set<String> words, List<CompetitorFindin
 
     public ComplaintTheme {
         words = Set.copyOf(words);
+        label = List.copyOf(label);
         findings = List.copyOf(findings);
         competitors = List.copyOf(competitors);
     }

@@ -133,9 +133,9 @@ public final class GapAnalysis {
                     .append("). Easy win: put a chatbot on our site that takes the customer's details and has an agent "
                             + "call them back, without the wait.");
         } else {
-            String words = theme.words().stream().limit(3).collect(Collectors.joining(", "));
+            String words = theme.label().stream().limit(3).collect(Collectors.joining(", "));
             name = "Do better than competitors on " + words;
-            basis = "complaints about " + who + " share: " + String.join(", ", theme.words());
+            basis = "complaints about " + who + " share: " + String.join(", ", theme.label());
             description.append("Customers of ").append(who).append(" complain about ").append(words).append(" (")
                     .append(evidence).append("). Make this part of our experience visibly better and say so where "
                             + "customers compare.");
@@ -174,11 +174,19 @@ public final class GapAnalysis {
     }
 
     private static String competitorList(Strategy strategy, List<Competitor> competitors) {
-        String names = competitors.stream().map(Competitor::getName).collect(Collectors.joining(", "));
+        String names = names(competitors.stream().map(Competitor::getName).toList());
         if (competitors.size() >= 2 && new LinkedHashSet<>(competitors).containsAll(strategy.getCompetitors())) {
-            return "all " + competitors.size() + " competitors (" + names + ")";
+            return (competitors.size() == 2 ? "both" : "all " + competitors.size()) + " competitors (" + names + ")";
         }
         return names;
+    }
+
+    /** {@code A}, {@code A and B}, {@code A, B and C}. */
+    private static String names(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String competitorName(SwotItem item) {

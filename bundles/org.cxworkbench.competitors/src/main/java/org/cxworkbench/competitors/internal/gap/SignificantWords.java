@@ -1,7 +1,9 @@
 package org.cxworkbench.competitors.internal.gap;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +25,7 @@ public final class SignificantWords {
             "when", "what", "which", "who", "whom", "where", "why", "how", "all", "any", "some", "more", "most",
             "less", "least", "very", "too", "also", "just", "only", "even", "there", "here", "out", "off", "per",
             "via", "get", "got", "does", "did", "doe", "done", "been", "being", "each", "every", "other", "own",
-            "one", "two", "three", "after", "before", "while", "during", "without", "within", "because",
+            "one", "two", "three", "same", "such", "after", "before", "while", "during", "without", "within", "because",
             // words every CX text uses
             "customer", "client", "service", "experience", "company", "business", "brand", "competitor",
             "product", "people", "user", "often", "always", "never", "many", "much", "lot", "lots",
@@ -37,11 +39,19 @@ public final class SignificantWords {
     private SignificantWords() {
     }
 
-    /** The significant words of {@code text}, in order of first appearance; empty for {@code null}. */
+    /** The significant words (stems) of {@code text}, in order of first appearance; empty for {@code null}. */
     public static Set<String> of(String text) {
-        Set<String> words = new LinkedHashSet<>();
+        return new LinkedHashSet<>(forms(text).keySet());
+    }
+
+    /**
+     * The significant words of {@code text} as stem to the first word (lower case) it came from, e.g.
+     * {@code bruis -> bruised}, for showing users the words they wrote.
+     */
+    public static Map<String, String> forms(String text) {
+        Map<String, String> forms = new LinkedHashMap<>();
         if (text == null) {
-            return words;
+            return forms;
         }
         for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (token.isEmpty() || IGNORED.contains(token)) {
@@ -49,10 +59,10 @@ public final class SignificantWords {
             }
             String stem = stem(token);
             if (stem.length() >= 3 && !IGNORED.contains(stem)) {
-                words.add(stem);
+                forms.putIfAbsent(stem, token);
             }
         }
-        return words;
+        return forms;
     }
 
     /** A light English stemmer: enough to match plurals and verb forms of the same topic word. */

@@ -1,6 +1,7 @@
 package org.cxworkbench.competitors.internal.gap;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,7 +44,9 @@ public final class SwotMatcher {
         Set<String> words = SignificantWords.shared(SignificantWords.of(first.getText()),
                 SignificantWords.of(second.getText()));
         if (!words.isEmpty()) {
-            return Optional.of(new SwotMatch(SwotMatch.Basis.WORDS, String.join(", ", words)));
+            Map<String, String> forms = SignificantWords.forms(first.getText());
+            return Optional.of(new SwotMatch(SwotMatch.Basis.WORDS,
+                    words.stream().map(forms::get).collect(Collectors.joining(", "))));
         }
         return Optional.empty();
     }

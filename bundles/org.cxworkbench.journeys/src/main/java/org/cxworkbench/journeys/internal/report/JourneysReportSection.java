@@ -35,8 +35,8 @@ public final class JourneysReportSection implements ReportSection {
 
     static final String ID = "journeys";
 
-    /** Items of one cell are listed one per line. */
-    private static final String ITEM_SEPARATOR = "\n";
+    /** Items of one cell are separated by semicolons. */
+    private static final String ITEM_SEPARATOR = "; ";
 
     @Override
     public Section build(ReportContext context) {
