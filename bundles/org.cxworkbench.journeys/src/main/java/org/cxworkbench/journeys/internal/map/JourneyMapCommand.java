@@ -114,7 +114,7 @@ public final class JourneyMapCommand implements CxwCommand {
     }
 
     private static String touchpoint(Touchpoint touchpoint) {
-        return touchpoint.getName() + " (" + touchpoint.getChannel().getLiteral().toLowerCase(java.util.Locale.ROOT) + ")";
+        return touchpoint.getName() + " (" + touchpoint.getChannel().getLiteral().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
     }
 
     private static String pain(Strategy strategy, PainPoint pain) {
