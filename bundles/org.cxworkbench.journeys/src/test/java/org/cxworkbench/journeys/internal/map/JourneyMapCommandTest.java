@@ -37,7 +37,7 @@ class JourneyMapCommandTest {
         assertTrue(out.startsWith("Journey journey-1 'Weekly grocery order' of persona 'Busy, time-starved parents'"), out);
         String header = out.lines().skip(1).findFirst().orElseThrow();
         assertTrue(header.matches("\\s+\\| Awareness\\s+\\| Purchase\\s+\\| After purchase"), header);
-        assertTrue(out.contains("Checkout (ecommerce)") && out.contains("(mobile app)"), out);
+        assertTrue(out.contains("Checkout (ecommerce)") && out.contains("email (email)"), out);
         assertTrue(out.contains("Kid-friendly recipe"), out);
         assertTrue(out.contains("pop-up before checkout"), out);
         assertTrue(out.contains("[tactic: Remember the"), out);
