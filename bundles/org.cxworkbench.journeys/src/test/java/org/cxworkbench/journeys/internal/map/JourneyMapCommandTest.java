@@ -40,7 +40,7 @@ class JourneyMapCommandTest {
         assertTrue(out.contains("Checkout (ecommerce)") && out.contains("email (email)"), out);
         assertTrue(out.contains("Kid-friendly recipe"), out);
         assertTrue(out.contains("pop-up before checkout"), out);
-        assertTrue(out.contains("[tactic: Remember the"), out);
+        assertTrue(out.contains("time [tactic: Remember"), out);
         List<String> curve = out.lines().filter(l -> l.matches("(Emotion)?\\s+[+-]?\\d[ -][|+].*")).toList();
         assertEquals(5, curve.size(), out);
         assertEquals(1, curve.get(1).chars().filter(c -> c == '*').count(), "+1: purchase");
