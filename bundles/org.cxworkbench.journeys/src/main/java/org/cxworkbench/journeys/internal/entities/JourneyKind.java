@@ -1,6 +1,7 @@
 package org.cxworkbench.journeys.internal.entities;
 
 import java.util.List;
+import java.util.Set;
 
 import org.cxworkbench.api.entity.EntityKind;
 import org.cxworkbench.api.entity.EntityKindService;
@@ -15,7 +16,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * {@code cxw journey ...}: a customer journey map of one persona. Fill its stages with
- * {@code cxw journey-template} or {@code cxw stage add --journey ID}.
+ * {@code cxw journey-template} or {@code cxw stage add --journey ID}. The template a journey was created
+ * from is recorded by {@code cxw journey-template} and is not set by hand.
  */
 @Component(service = EntityKind.class)
 @EntityKindService(noun = "journey")
@@ -47,8 +49,8 @@ public final class JourneyKind implements EntityKind {
     }
 
     @Override
-    public java.util.Set<EStructuralFeature> readOnly() {
-        return java.util.Set.of(Literals.JOURNEY__TEMPLATE);
+    public Set<EStructuralFeature> readOnly() {
+        return Set.of(Literals.JOURNEY__TEMPLATE);
     }
 
     @Override
