@@ -52,7 +52,8 @@ class PluginFolderTest {
             }
         }
         waitFor(() -> bundle("org.cxworkbench.example.plugin.template") == null
-                && bundle("org.cxworkbench.testplugin.faulty") == null, "plugins to be uninstalled");
+                && bundle("org.cxworkbench.testplugin.faulty") == null
+                && bundle("org.cxworkbench.testplugin.unresolvable") == null, "plugins to be uninstalled");
     }
 
     @Test
@@ -105,6 +106,24 @@ class PluginFolderTest {
                 status.out());
     }
 
+    @Test
+    void aPluginThatCannotResolveIsReportedWithTheReason() throws Exception {
+        drop("org.cxworkbench.testplugin.unresolvable.jar");
+        drop("org.cxworkbench.example.plugin.template.jar");
+        waitFor(() -> bundle("org.cxworkbench.testplugin.unresolvable") != null
+                && hasRule("template.unrated-touchpoints"), "both plugins to be installed");
+        assertEquals(Bundle.INSTALLED, bundle("org.cxworkbench.testplugin.unresolvable").getState());
+
+        Cxw.Result plugins = Cxw.run(context, "plugins");
+        assertEquals(0, plugins.exitCode(), plugins.err());
+        assertTrue(plugins.out().contains("org.cxworkbench.testplugin.unresolvable 0.1.0"), plugins.out());
+        assertTrue(plugins.out().contains("INSTALLED"), plugins.out());
+        assertTrue(plugins.out().contains("FAILED: cannot resolve") && plugins.out().contains("com.example.nowhere"),
+                plugins.out());
+        assertTrue(workflow.evaluate(strategyWithUnratedTouchpoint()).findings().stream()
+                .anyMatch(f -> f.ruleId().equals("template.unrated-touchpoints")), "the other plugin still works");
+    }
+
     private Strategy strategyWithUnratedTouchpoint() {
         Strategy strategy = org.cxworkbench.model.CxStrategyFactory.eINSTANCE.createStrategy();
         strategy.setName("Plugins");
@@ -118,7 +137,8 @@ class PluginFolderTest {
 
     private static void drop(String jar) throws Exception {
         Files.createDirectories(PLUGINS);
-        Path tmp = PLUGINS.resolve(jar + ".part");
+        // copied next to the folder, then moved in at once: FileInstall never sees a half-written jar
+        Path tmp = PLUGINS.resolveSibling(jar + ".part");
         Files.copy(BUILT.resolve(jar), tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, PLUGINS.resolve(jar), StandardCopyOption.ATOMIC_MOVE);
     }
