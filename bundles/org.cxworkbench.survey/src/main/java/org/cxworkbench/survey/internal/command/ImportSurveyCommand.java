@@ -113,7 +113,8 @@ public final class ImportSurveyCommand implements CxwCommand {
     static Map<String, String> pairs(List<String> values, String option, String form) throws CommandException {
         Map<String, String> pairs = new LinkedHashMap<>();
         for (String value : values) {
-            for (String item : value.split(",")) {
+            // split on commas that start a new KEY=..., so question texts may contain commas
+            for (String item : value.split(",(?=\\s*[\\p{L}\\p{N}_.\\-]+=)")) {
                 if (item.isBlank()) {
                     continue;
                 }
