@@ -22,7 +22,8 @@ class ResponseIdDigestTest {
         ids.add(Long.MIN_VALUE);
         String digest = ResponseIdDigest.encode(ids.toSortedArray());
         assertTrue(digest.startsWith("v1:"));
-        assertTrue(digest.length() < 50_003 * 8 * 4 / 3, "smaller than raw Base64 longs: " + digest.length());
+        assertTrue(digest.length() < 50_003 * 8 * 8 / 15, "under 15 bits of text per 16 bits of hash: " + digest.length());
+        assertTrue(digest.chars().skip(3).allMatch(c -> c >= 0x4E00 && c <= 0xCDFF), "only legal, unescaped XML chars");
 
         ResponseIdSet decoded = new ResponseIdSet(16);
         ResponseIdDigest.decodeInto(digest, decoded);
@@ -46,6 +47,8 @@ class ResponseIdDigestTest {
         ResponseIdDigest.decodeInto("", set);
         assertEquals(0, set.size());
         assertThrows(IOException.class, () -> ResponseIdDigest.decodeInto("v9:abc", set));
-        assertThrows(IOException.class, () -> ResponseIdDigest.decodeInto("v1:eJwDAAAAAAE=", set));
+        String digest = ResponseIdDigest.encode(new long[] {1, 2, 3});
+        assertThrows(IOException.class, () -> ResponseIdDigest.decodeInto(digest.substring(0, 4), set));
+        assertThrows(IOException.class, () -> ResponseIdDigest.decodeInto("v1:!!", set));
     }
 }
