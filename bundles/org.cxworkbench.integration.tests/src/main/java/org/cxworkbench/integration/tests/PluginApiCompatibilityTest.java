@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,7 +78,15 @@ class PluginApiCompatibilityTest {
             assertEquals(imports.size(), wiredTo.size(), "every API import is wired: " + wiredTo);
         } finally {
             bundle.uninstall();
+            refresh(bundle);
         }
+    }
+
+    /** Refreshes the uninstalled bundle and waits, so no revision of it is left when the next test drops plugins. */
+    private void refresh(Bundle uninstalled) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(List.of(uninstalled), event -> done.countDown());
+        assertTrue(done.await(30, TimeUnit.SECONDS), "refresh after uninstalling " + uninstalled.getSymbolicName());
     }
 
     /** The org.cxworkbench.* packages the installed workbench bundles export, with their versions. */

@@ -182,6 +182,25 @@ class ImportFcrCommandTest {
         assertTrue(store.load(dir.resolve("acme.cxs")).getImports().isEmpty());
     }
 
+    @Test
+    void theAcmeSampleExportAsInTheGuide() throws Exception {
+        Path acme = dir.resolve("acme-copy.cxs");
+        Files.copy(Path.of("../../../examples/acme/acme.cxs"), acme);
+        Files.copy(Path.of("sample/tickets-fcr.csv"), dir.resolve("tickets-fcr.csv"));
+        CommandRun run = CommandRun.of(command, dir, "acme-copy.cxs", "tickets-fcr.csv", "--opened", "Opened",
+                "--resolved", "Resolved", "--contacts", "Contacts", "--segment", "channel=Channel");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Imported 391 resolved tickets from tickets-fcr.csv (400 rows read, 9 still open, "
+                + "0 rejected)"), run.out());
+        assertTrue(run.out().contains("2026-Q1: FCR 64.6 % (84 of 130 resolved in the first contact)"), run.out());
+        assertTrue(run.out().contains("2026-Q2: FCR 70.0 % (98 of 140 resolved in the first contact)"), run.out());
+        assertTrue(run.out().contains("2026-Q3: FCR 71.9 % (87 of 121 resolved in the first contact)"), run.out());
+        Strategy saved = store.load(acme);
+        KpiDefinition fcr = saved.getKpiDefinitions().stream().filter(d -> d.getCode().equals("FCR")).findFirst()
+                .orElseThrow();
+        assertEquals(71.9, new FcrCalculator().compute(saved, fcr, "2026-Q3", "").orElseThrow().value(), 0.05);
+    }
+
     private static Measurement measurement(Strategy strategy, String period, String segment) {
         List<Measurement> found = strategy.getMeasurements().stream()
                 .filter(m -> m.getKpi().getCode().equals("FCR") && period.equals(m.getPeriod())
