@@ -29,7 +29,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.test.common.annotation.InjectBundleContext;
 
 /**
- * Plugins built against the API keep resolving: each example plugin jar, built by Maven and bnd exactly as
+ * Plugins built against the API keep resolving: the pptx and FCR example plugin jars, built by Maven and bnd as
  * docs/plugins.md describes, imports the workbench packages with the consumer range {@code [1.0,2)}, the
  * workbench exports them at a version inside that range, and the plugin resolves and wires to them. If an
  * API package gets a new major version (or a plugin is built with a provider range), this test fails.
@@ -40,8 +40,9 @@ class PluginApiCompatibilityTest {
     BundleContext context;
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.cxworkbench.example.plugin.template", "org.cxworkbench.example.plugin.pptx",
-            "org.cxworkbench.example.plugin.fcr"})
+    // The template is installed and resolved from the plugins folder by PluginFolderTest; installing a second
+    // copy of it here made that test flaky, so it is checked there, and its ranges by PluginGuideTest.
+    @ValueSource(strings = {"org.cxworkbench.example.plugin.pptx", "org.cxworkbench.example.plugin.fcr"})
     void aPluginBuiltAgainstTheApiResolvesAgainstTheWorkbench(String plugin) throws Exception {
         Map<String, Version> exported = workbenchExports();
         assertFalse(exported.isEmpty(), "the workbench exports its API packages");
