@@ -1,14 +1,15 @@
 package org.cxworkbench.store.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 
 /**
  * Replaces a file atomically: the content goes to a temporary file in the same directory, is forced to
@@ -20,27 +21,44 @@ public final class AtomicFileWriter {
     private AtomicFileWriter() {
     }
 
+    /** Writes the content produced by {@code writer} to a file, as one step for every reader of the file. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        /** Writes the whole content to {@code out}; the stream is closed by the caller. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /**
      * Writes {@code content} to {@code target}.
      *
      * @return false if the file already had exactly this content (nothing was written)
      */
     public static boolean write(Path target, byte[] content) throws IOException {
+        return write(target, out -> out.write(content));
+    }
+
+    /**
+     * Streams the content into a temporary file beside {@code target}, forces it to disk and renames it over
+     * the target, keeping the previous version as {@code NAME.bak}. Memory use does not grow with the size of
+     * the content.
+     *
+     * @return false if the file already had exactly this content (nothing was replaced)
+     */
+    public static boolean write(Path target, ContentWriter writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-            return false;
-        }
         String name = target.getFileName().toString();
         Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                writer.writeTo(out);
+                out.flush();
                 channel.force(true);
+            }
+            if (Files.isRegularFile(target) && Files.mismatch(target, tmp) == -1) {
+                return false;
             }
             if (Files.isRegularFile(target)) {
                 keepBackup(target, dir.resolve(name + ".bak"));

@@ -1,7 +1,7 @@
 package org.cxworkbench.store.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,20 +31,22 @@ public final class XmiStrategyStore implements StrategyStore {
     @Override
     public Strategy load(Path file) throws StrategyFileException {
         Path absolute = file.toAbsolutePath().normalize();
-        byte[] bytes;
+        long size;
         try {
-            bytes = Files.readAllBytes(absolute);
+            size = Files.size(absolute);
         } catch (NoSuchFileException e) {
             throw new StrategyFileException(file, "no such file");
         } catch (IOException e) {
             throw new StrategyFileException(file, 0, "cannot be read: " + e.getMessage(), e);
         }
-        if (bytes.length == 0) {
+        if (size == 0) {
             throw new StrategyFileException(file, 1, "the file is empty, not a CX strategy", null);
         }
         Resource resource = newResource(absolute);
-        try {
-            resource.load(new ByteArrayInputStream(bytes), SecureXmiOptions.load());
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(absolute), 1 << 16)) {
+            resource.load(in, SecureXmiOptions.load());
+        } catch (NoSuchFileException e) {
+            throw new StrategyFileException(file, "no such file");
         } catch (IOException | RuntimeException e) {
             throw LoadErrors.translate(file, resource, e);
         }
@@ -112,18 +114,11 @@ public final class XmiStrategyStore implements StrategyStore {
 
     private void write(Strategy strategy, Path file) throws StrategyFileException {
         IdAssigner.assign(strategy);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            strategy.eResource().save(out, SecureXmiOptions.save());
+            AtomicFileWriter.write(file, out -> strategy.eResource().save(out, SecureXmiOptions.save()));
         } catch (IOException | RuntimeException e) {
             throw new StrategyFileException(file, 0, "cannot be saved, the file was left unchanged: "
                     + LoadErrors.rootMessage(e), e);
-        }
-        try {
-            AtomicFileWriter.write(file, out.toByteArray());
-        } catch (IOException e) {
-            throw new StrategyFileException(file, 0, "cannot be written, the file was left unchanged: "
-                    + e.getMessage(), e);
         }
     }
 
