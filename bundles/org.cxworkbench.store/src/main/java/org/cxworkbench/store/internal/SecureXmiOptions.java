@@ -34,6 +34,8 @@ final class SecureXmiOptions {
         options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
         options.put(XMLResource.OPTION_SKIP_ESCAPE_URI, Boolean.FALSE);
+        // write out every megabyte instead of building the whole document in memory first
+        options.put(XMLResource.OPTION_FLUSH_THRESHOLD, Integer.valueOf(1 << 20));
         return options;
     }
 }
