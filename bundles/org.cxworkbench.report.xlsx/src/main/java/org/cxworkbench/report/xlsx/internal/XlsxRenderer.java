@@ -1,6 +1,10 @@
 package org.cxworkbench.report.xlsx.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Date;
@@ -22,7 +26,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The {@code xlsx} report format: a contents sheet and one sheet per section. When any table is marked large
  * the whole workbook is streamed with SXSSF (100 rows in memory, compressed temporary files, disposed after);
- * charts are then drawn on the XSSF sheets underneath, which are not streamed.
+ * charts are then drawn on the XSSF sheets underneath, which are not streamed. The package is written to a
+ * temporary file first and then copied with fixed entry times, so the same document gives the same bytes.
  */
 @Component(service = ReportRenderer.class, property = ReportRenderer.FORMAT + "=xlsx")
 public final class XlsxRenderer implements ReportRenderer {
@@ -37,6 +42,18 @@ public final class XlsxRenderer implements ReportRenderer {
 
     @Override
     public void render(ReportDocument document, OutputStream out) throws IOException {
+        Path temp = Files.createTempFile("cxw-report-", ".xlsx");
+        try {
+            try (OutputStream file = Files.newOutputStream(temp)) {
+                renderWorkbook(document, file);
+            }
+            StableZip.copy(temp, out, LocalDateTime.ofInstant(PeriodEnd.of(document.period()), ZoneOffset.UTC));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void renderWorkbook(ReportDocument document, OutputStream out) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         fixProperties(base, document);
         if (hasLargeTable(document)) {
