@@ -90,6 +90,7 @@ final class BlockWriter {
         int perRow = Math.min(FIGURES_PER_ROW, Math.max(1, k.figures().size()));
         PdfPTable table = new PdfPTable(perRow);
         table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
         table.setSpacingAfter(10);
         table.setKeepTogether(true);
         for (KeyFigures.KeyFigure f : k.figures()) {

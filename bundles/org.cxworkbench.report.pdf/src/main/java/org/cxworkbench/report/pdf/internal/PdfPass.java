@@ -24,6 +24,7 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import org.cxworkbench.api.report.Block;
@@ -93,9 +94,9 @@ final class PdfPass {
                 blocks.write(block);
             }
         }
-        int pages = writer.getPageNumber();
         document.close();
-        return new Result(out.toByteArray(), decorator.sectionPages(), pages, fonts.missing());
+        byte[] bytes = out.toByteArray();
+        return new Result(bytes, decorator.sectionPages(), pageCount(bytes), fonts.missing());
     }
 
     private void cover(Document document, ReportFonts fonts, Set<String> missingGlyphs) throws DocumentException {
@@ -178,6 +179,20 @@ final class PdfPass {
         cell.setPaddingTop(6);
         cell.setPaddingBottom(6);
         return cell;
+    }
+
+    /** The pages actually written (a page opened at the very end and left empty is not written). */
+    private static int pageCount(byte[] pdf) throws DocumentException {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            try {
+                return reader.getNumberOfPages();
+            } finally {
+                reader.close();
+            }
+        } catch (java.io.IOException e) {
+            throw new DocumentException(e);
+        }
     }
 
     private static String anchor(int index) {

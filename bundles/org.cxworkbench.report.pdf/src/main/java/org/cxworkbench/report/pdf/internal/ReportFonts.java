@@ -67,7 +67,7 @@ final class ReportFonts {
                 if (out == null) {
                     out = new StringBuilder(text.substring(0, i));
                 }
-                missing.add(new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")");
+                missing.add(String.format("U+%04X", cp));
                 out.append(REPLACEMENT);
             } else if (out != null) {
                 out.appendCodePoint(cp);
@@ -77,7 +77,7 @@ final class ReportFonts {
         return out == null ? text : out.toString();
     }
 
-    /** The characters replaced so far, each with its code point, sorted. */
+    /** The characters replaced so far, as code points ({@code U+9867}), sorted. */
     Set<String> missing() {
         return Set.copyOf(missing);
     }

@@ -49,6 +49,7 @@ final class TableWriter {
         pdfTable.setWidths(widths);
         pdfTable.setHeaderRows(1);
         pdfTable.setSplitLate(false);
+        pdfTable.setSpacingBefore(4);
         pdfTable.setSpacingAfter(10);
         boolean sliced = table.rows().size() > SLICE;
         if (sliced) {

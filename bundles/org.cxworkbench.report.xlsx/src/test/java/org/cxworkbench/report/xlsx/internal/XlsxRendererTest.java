@@ -40,6 +40,8 @@ class XlsxRendererTest {
     static void render() throws IOException {
         document = SampleDocuments.quarterly();
         bytes = render(document);
+        // kept for looking at: target/sample-report.xlsx
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "sample-report.xlsx"), bytes);
         workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
