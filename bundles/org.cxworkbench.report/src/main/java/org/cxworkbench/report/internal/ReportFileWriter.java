@@ -6,13 +6,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 import org.cxworkbench.api.report.ReportDocument;
 import org.cxworkbench.api.report.ReportRenderer;
 
 /**
  * Writes one rendered file atomically: the renderer writes a temporary file next to the target, which then
- * replaces the target in one rename. A renderer that fails leaves any previous report untouched.
+ * replaces the target in one rename. A renderer that fails leaves any previous report untouched. The temporary
+ * file is created like any other file (the user's umask applies), so the report gets ordinary permissions.
  */
 final class ReportFileWriter {
 
@@ -23,9 +26,10 @@ final class ReportFileWriter {
             throws IOException {
         Files.createDirectories(directory);
         Path target = directory.resolve(fileBase + "." + renderer.extension());
-        Path temp = Files.createTempFile(directory, "." + fileBase + "-", "." + renderer.extension() + ".tmp");
+        Path temp = directory.resolve("." + fileBase + "." + renderer.extension() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 renderer.render(document, out);
             }
             try {

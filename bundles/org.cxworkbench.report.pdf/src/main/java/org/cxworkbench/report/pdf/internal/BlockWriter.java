@@ -89,7 +89,8 @@ final class BlockWriter {
     private void figures(KeyFigures k) throws DocumentException {
         int perRow = Math.min(FIGURES_PER_ROW, Math.max(1, k.figures().size()));
         PdfPTable table = new PdfPTable(perRow);
-        table.setWidthPercentage(100);
+        table.setWidthPercentage(100f * perRow / FIGURES_PER_ROW);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setSpacingBefore(6);
         table.setSpacingAfter(10);
         table.setKeepTogether(true);

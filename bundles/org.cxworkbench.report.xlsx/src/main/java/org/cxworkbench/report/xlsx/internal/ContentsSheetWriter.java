@@ -18,7 +18,7 @@ final class ContentsSheetWriter {
 
     static void write(Sheet sheet, ReportDocument document, List<String> sectionTitles, List<String> sheetNames,
             XlsxStyles styles) {
-        sheet.setDisplayGridlines(false);
+        PrintLayout.apply(sheet);
         sheet.setColumnWidth(0, 6 * 256);
         sheet.setColumnWidth(1, 70 * 256);
         Row title = sheet.createRow(0);

@@ -65,7 +65,7 @@ final class SectionSheetWriter {
 
     void write(Section section) {
         layoutColumns(section);
-        sheet.setDisplayGridlines(false);
+        PrintLayout.apply(sheet);
         text(row++, 0, section.title(), Role.TITLE).getRow().setHeightInPoints(28);
         Cell back = text(row++, 0, document.label("backToContents"), Role.LINK);
         Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);

@@ -30,9 +30,9 @@ final class StepOverview {
                 complete + " / " + total, messages.get("summary.steps.figureDetail"), overall)));
 
         List<Column> columns = List.of(
-                new Column("step", messages.get("summary.steps.col.step"), Table.Kind.INTEGER, null, 1),
+                new Column("step", messages.get("summary.steps.col.step"), Table.Kind.INTEGER, null, 2),
                 new Column("name", messages.get("summary.steps.col.name"), Table.Kind.TEXT, null, 5),
-                new Column("status", messages.get("summary.steps.col.status"), Table.Kind.STATUS, null, 2),
+                new Column("status", messages.get("summary.steps.col.status"), Table.Kind.STATUS, null, 3),
                 new Column("missing", messages.get("summary.steps.col.missing"), Table.Kind.TEXT, null, 7),
                 new Column("next", messages.get("summary.steps.col.next"), Table.Kind.TEXT, null, 6));
         List<List<Cell>> rows = new ArrayList<>();
