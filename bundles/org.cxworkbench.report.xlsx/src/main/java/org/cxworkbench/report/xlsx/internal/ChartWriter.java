@@ -5,7 +5,11 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
@@ -34,6 +38,10 @@ final class ChartWriter {
     static final int CHART_ROWS = 18;
     static final int CHART_COLUMNS = 8;
 
+    /** The series colours, the same as in the PDF. */
+    private static final byte[][] SERIES_COLOURS = { rgb(0x1F77B4), rgb(0xFF7F0E), rgb(0x2CA02C), rgb(0xD62728),
+        rgb(0x9467BD), rgb(0x8C564B), rgb(0xE377C2), rgb(0x7F7F7F) };
+
     private ChartWriter() {
     }
 
@@ -50,6 +58,7 @@ final class ChartWriter {
         xchart.setTitleText(chart.title());
         xchart.setTitleOverlay(false);
         xchart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        xchart.displayBlanksAs(DisplayBlanks.GAP);
 
         XDDFCategoryAxis categoryAxis = xchart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis valueAxis = xchart.createValueAxis(AxisPosition.LEFT);
@@ -74,9 +83,17 @@ final class ChartWriter {
                     range(sheet, firstRow, lastRow, column));
             XDDFChartData.Series added = data.addSeries(categorySource, valueSource);
             added.setTitle(series.name(), new CellReference(sheet.getSheetName(), headerRow, column, true, true));
+            XDDFSolidFillProperties colour = new XDDFSolidFillProperties(
+                    XDDFColor.from(SERIES_COLOURS[s % SERIES_COLOURS.length]));
             if (added instanceof XDDFLineChartData.Series line) {
+                XDDFLineProperties stroke = new XDDFLineProperties();
+                stroke.setFillProperties(colour);
+                stroke.setWidth(2.25);
+                line.setLineProperties(stroke);
                 line.setMarkerStyle(MarkerStyle.CIRCLE);
                 line.setSmooth(false);
+            } else {
+                added.setFillProperties(colour);
             }
         }
         if (data instanceof XDDFBarChartData bar) {
@@ -84,6 +101,10 @@ final class ChartWriter {
             valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         }
         xchart.plot(data);
+    }
+
+    private static byte[] rgb(int rgb) {
+        return new byte[] { (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb };
     }
 
     private static String range(XSSFSheet sheet, int firstRow, int lastRow, int column) {
