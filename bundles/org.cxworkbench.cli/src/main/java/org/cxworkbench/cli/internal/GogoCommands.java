@@ -24,11 +24,15 @@ public final class GogoCommands {
         this.dispatcher = dispatcher;
     }
 
-    /** Runs {@code cxw ARGS...} and returns its exit code (Gogo shows it when it is not 0). */
-    public int cxw(String... args) {
+    /**
+     * Runs {@code cxw ARGS...}. Returns nothing on success and the exit code otherwise, so the shell shows
+     * a number only when something went wrong.
+     */
+    public Integer cxw(String... args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Path cwd = Path.of(System.getProperty("cxw.cwd", System.getProperty("user.dir")));
-        return dispatcher.dispatch(Arrays.asList(args), out, err, cwd, false);
+        int code = dispatcher.dispatch(Arrays.asList(args), out, err, cwd, false);
+        return code == 0 ? null : code;
     }
 }

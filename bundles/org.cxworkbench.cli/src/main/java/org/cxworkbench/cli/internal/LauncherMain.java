@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -24,8 +26,14 @@ import org.osgi.service.component.annotations.Reference;
  * come from the launcher's {@code launcher.arguments} service property. {@code cxw shell} keeps the
  * framework running for the Gogo shell until it stops.
  */
-@Component(service = Callable.class, property = "main.thread=true")
+@Component(immediate = true, service = {})
 public final class LauncherMain implements Callable<Integer> {
+
+    /**
+     * Framework property that marks the runtime as the cxw product (set in cxw.bndrun). Only then does this
+     * component take the launcher's main thread; test runtimes and embedders keep theirs.
+     */
+    static final String PRODUCT_PROPERTY = "cxw.launcher";
 
     /** Service property under which the bnd launcher publishes the command-line arguments. */
     static final String LAUNCHER_ARGUMENTS = "launcher.arguments";
@@ -40,8 +48,26 @@ public final class LauncherMain implements Callable<Integer> {
         this.context = context;
     }
 
+    private ServiceRegistration<?> registration;
+
+    @Activate
+    void activate() {
+        if (Boolean.parseBoolean(context.getProperty(PRODUCT_PROPERTY))) {
+            Hashtable<String, Object> properties = new Hashtable<>();
+            properties.put("main.thread", Boolean.TRUE);
+            registration = context.registerService(Callable.class, this, properties);
+        }
+    }
+
     @Deactivate
     void deactivate() {
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework is stopping
+            }
+        }
         stopped.countDown();
     }
 

@@ -1,0 +1,179 @@
+package org.cxworkbench.entities.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.cxworkbench.api.command.CxwCommand;
+import org.cxworkbench.api.entity.EntityKind;
+import org.cxworkbench.api.rules.WorkflowStep;
+import org.cxworkbench.api.store.StrategyStore;
+import org.cxworkbench.model.CxStrategyPackage;
+import org.cxworkbench.model.Goal;
+import org.cxworkbench.model.Strategy;
+import org.cxworkbench.model.TargetKind;
+import org.cxworkbench.testing.CommandRun;
+import org.cxworkbench.testing.TestStore;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntityCommandTest {
+
+    private static final CxStrategyPackage P = CxStrategyPackage.eINSTANCE;
+
+    @TempDir
+    Path dir;
+
+    private final StrategyStore store = TestStore.create();
+    private CxwCommand goals;
+    private CxwCommand keywords;
+    private CxwCommand ranks;
+    private Path file;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        file = dir.resolve("s.cxs");
+        Strategy strategy = store.create(file, "Test strategy");
+        strategy.getKpiDefinitions().add(org.cxworkbench.model.CxStrategyFactory.eINSTANCE.createKpiDefinition());
+        strategy.getKpiDefinitions().get(0).setCode("NPS");
+        strategy.getKpiDefinitions().get(0).setName("Net Promoter Score");
+        store.save(strategy);
+        goals = new EntityCommand(kind("goal", P.getGoal(), P.getStrategy_Goals(),
+                Map.of("--parent", P.getGoal_Children()), List.of(P.getNamed_Name())), store);
+        keywords = new EntityCommand(kind("keyword", P.getKeyword(), P.getStrategy_Keywords(), Map.of(),
+                List.of(P.getKeyword_Term())), store);
+        ranks = new EntityCommand(kind("rank", P.getRankObservation(), P.getStrategy_RankObservations(), Map.of(),
+                List.of(P.getRankObservation_Position())), store);
+    }
+
+    @Test
+    void addsAGoalTreeWithReferencesByCodeAndSavesIt() throws Exception {
+        CommandRun parent = CommandRun.of(goals, dir, "add", "s.cxs", "--name", "Raise NPS by one full point",
+                "--kpi", "NPS", "--baseline", "31", "--target-kind", "absolute-change", "--target-change", "1",
+                "--period", "2026-Q3");
+        assertEquals(0, parent.exitCode(), parent.err());
+        assertTrue(parent.out().contains("goal-1"), parent.out());
+        CommandRun child = CommandRun.of(goals, dir, "add", "s.cxs", "--name", "Cut time to resolve by 20 %",
+                "--parent", "goal-1", "--target-kind", "RELATIVE_CHANGE", "--target-change", "-20");
+        assertEquals(0, child.exitCode(), child.err());
+
+        Strategy reloaded = store.load(file);
+        Goal top = reloaded.getGoals().get(0);
+        assertEquals("NPS", top.getKpi().getCode());
+        assertEquals(31.0, top.getBaseline());
+        assertEquals(TargetKind.ABSOLUTE_CHANGE, top.getTargetKind());
+        assertEquals("2026-Q3", top.getPeriod());
+        assertEquals(1, top.getChildren().size());
+        assertEquals("goal-2", top.getChildren().get(0).getId());
+        assertEquals(-20.0, top.getChildren().get(0).getTargetChange());
+    }
+
+    @Test
+    void listsShowsUpdatesAndRemoves() throws Exception {
+        CommandRun.of(goals, dir, "add", "s.cxs", "--name", "A");
+        CommandRun.of(goals, dir, "add", "s.cxs", "--name", "B");
+        CommandRun list = CommandRun.of(goals, dir, "list", "s.cxs");
+        assertTrue(list.out().contains("goal-1") && list.out().contains("goal-2") && list.out().contains("2 goals"),
+                list.out());
+        assertEquals(0, CommandRun.of(goals, dir, "update", "s.cxs", "goal-2", "--statement", "Be specific").exitCode());
+        CommandRun show = CommandRun.of(goals, dir, "show", "s.cxs", "goal-2", "--json");
+        assertTrue(show.out().contains("\"statement\": \"Be specific\""), show.out());
+        assertEquals(0, CommandRun.of(goals, dir, "remove", "s.cxs", "goal-1").exitCode());
+        Strategy reloaded = store.load(file);
+        assertEquals(1, reloaded.getGoals().size());
+        assertEquals("goal-2", reloaded.getGoals().get(0).getId());
+    }
+
+    @Test
+    void badValuesAreRefusedWithTheOptionNamedAndTheFileUnchanged() throws Exception {
+        byte[] before = Files.readAllBytes(file);
+        assertRefused(CommandRun.of(goals, dir, "add", "s.cxs", "--name", "X", "--baseline", "lots"),
+                "--baseline: 'lots' is not a number");
+        assertRefused(CommandRun.of(goals, dir, "add", "s.cxs", "--name", "X", "--kpi", "CSAT"),
+                "--kpi: no KpiDefinition with id or name 'CSAT'");
+        assertRefused(CommandRun.of(goals, dir, "add", "s.cxs", "--name", "X", "--target-kind", "sideways"),
+                "--target-kind: 'sideways' is not one of absolute-change");
+        assertRefused(CommandRun.of(goals, dir, "add", "s.cxs", "--name", "X", "--due-date", "30/09/2026"),
+                "--due-date: '30/09/2026' is not a date like 2026-09-30");
+        assertRefused(CommandRun.of(goals, dir, "add", "s.cxs", "--name", "X", "--period", "Q3"),
+                "is not a period like 2026-Q3");
+        assertRefused(CommandRun.of(goals, dir, "add", "s.cxs", "--statement", "no name"), "--name is required");
+        assertRefused(CommandRun.of(goals, dir, "show", "s.cxs", "goal-99"), "no goal with id 'goal-99'");
+        assertRefused(CommandRun.of(goals, dir, "add", "s.cxs", "--name", "X", "--colour", "red"),
+                "unknown option --colour");
+        assertRefused(CommandRun.of(goals, dir, "fly", "s.cxs"), "unknown action 'fly'");
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "refused changes must not touch the file");
+    }
+
+    @Test
+    void removingAnElementOthersRequireIsRefused() throws Exception {
+        assertEquals(0, CommandRun.of(keywords, dir, "add", "s.cxs", "--term", "grocery app").exitCode());
+        CommandRun rank = CommandRun.of(ranks, dir, "add", "s.cxs", "--keyword", "keyword-1", "--date", "2026-07-15",
+                "--position", "3");
+        assertEquals(0, rank.exitCode(), rank.err());
+        assertRefused(CommandRun.of(ranks, dir, "add", "s.cxs", "--position", "3"), "--keyword is required");
+        CommandRun remove = CommandRun.of(keywords, dir, "remove", "s.cxs", "keyword-1");
+        assertEquals(2, remove.exitCode());
+        assertTrue(remove.err().contains("keyword-1 is required by rank-observation-1 (keyword)"), remove.err());
+        assertEquals(1, store.load(file).getKeywords().size());
+    }
+
+    @Test
+    void removingAGoalClearsReferencesToIt() throws Exception {
+        CommandRun.of(goals, dir, "add", "s.cxs", "--name", "Parent");
+        CommandRun.of(goals, dir, "add", "s.cxs", "--name", "Child", "--parent", "goal-1");
+        CommandRun remove = CommandRun.of(goals, dir, "remove", "s.cxs", "goal-1", "--json");
+        assertEquals(0, remove.exitCode(), remove.err());
+        assertTrue(store.load(file).getGoals().isEmpty(), "the child goes with its parent");
+    }
+
+    private static void assertRefused(CommandRun run, String message) {
+        assertEquals(2, run.exitCode(), run.out());
+        assertTrue(run.err().contains(message), "expected '" + message + "' in: " + run.err());
+        assertFalse(run.out().contains("Added"));
+    }
+
+    private static EntityKind kind(String noun, EClass eClass, EReference container, Map<String, EReference> parents,
+            List<EStructuralFeature> columns) {
+        return new EntityKind() {
+            @Override
+            public String noun() {
+                return noun;
+            }
+
+            @Override
+            public EClass eClass() {
+                return eClass;
+            }
+
+            @Override
+            public WorkflowStep step() {
+                return WorkflowStep.GOALS;
+            }
+
+            @Override
+            public EReference defaultContainer() {
+                return container;
+            }
+
+            @Override
+            public Map<String, EReference> parentOptions() {
+                return parents;
+            }
+
+            @Override
+            public List<EStructuralFeature> listColumns() {
+                return columns;
+            }
+        };
+    }
+}
