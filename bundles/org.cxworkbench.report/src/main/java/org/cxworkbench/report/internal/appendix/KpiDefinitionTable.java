@@ -21,13 +21,13 @@ final class KpiDefinitionTable {
 
     Table table(List<KpiDefinition> definitions) {
         List<Column> columns = List.of(
-                new Column("code", messages.get("appendix.kpis.col.code"), Table.Kind.TEXT, null, 2),
+                new Column("code", messages.get("appendix.kpis.col.code"), Table.Kind.TEXT, null, 5),
                 new Column("name", messages.get("appendix.kpis.col.name"), Table.Kind.TEXT, null, 4),
-                new Column("version", messages.get("appendix.kpis.col.version"), Table.Kind.INTEGER, null, 1),
-                new Column("question", messages.get("appendix.kpis.col.question"), Table.Kind.TEXT, null, 7),
+                new Column("version", messages.get("appendix.kpis.col.version"), Table.Kind.INTEGER, null, 3),
+                new Column("question", messages.get("appendix.kpis.col.question"), Table.Kind.TEXT, null, 6),
                 new Column("scale", messages.get("appendix.kpis.col.scale"), Table.Kind.TEXT, null, 2),
                 new Column("buckets", messages.get("appendix.kpis.col.buckets"), Table.Kind.TEXT, null, 4),
-                new Column("formula", messages.get("appendix.kpis.col.formula"), Table.Kind.TEXT, null, 7),
+                new Column("formula", messages.get("appendix.kpis.col.formula"), Table.Kind.TEXT, null, 6),
                 new Column("unit", messages.get("appendix.kpis.col.unit"), Table.Kind.TEXT, null, 2),
                 new Column("polarity", messages.get("appendix.kpis.col.polarity"), Table.Kind.TEXT, null, 3));
         List<List<Cell>> rows = new ArrayList<>();

@@ -71,7 +71,7 @@ final class ProvenanceBlocks {
 
     private Table rejectsTable(ImportRecord record) {
         List<Column> columns = List.of(
-                new Column("line", messages.get("appendix.rejects.col.line"), Table.Kind.INTEGER, null, 1),
+                new Column("line", messages.get("appendix.rejects.col.line"), Table.Kind.INTEGER, null, 2),
                 new Column("response", messages.get("appendix.rejects.col.response"), Table.Kind.TEXT, null, 3),
                 new Column("column", messages.get("appendix.rejects.col.column"), Table.Kind.TEXT, null, 3),
                 new Column("reason", messages.get("appendix.rejects.col.reason"), Table.Kind.TEXT, null, 8));
