@@ -146,10 +146,6 @@ public final class ImportWarehouseCommand implements CxwCommand {
 
     private static WarehouseRequest request(CommandContext context) throws CommandException {
         String url = required(context, "--jdbc", "URL");
-        if (context.option("--password").isPresent()) {
-            throw new CommandException("cxw import-warehouse: passwords are not accepted on the command line; put it in "
-                    + "an environment variable and give its name with --password-env VAR");
-        }
         Map<String, String> kpiColumns = new LinkedHashMap<>();
         for (String value : context.options("--map")) {
             for (String pair : value.split(",")) {
