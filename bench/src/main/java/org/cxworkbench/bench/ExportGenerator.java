@@ -39,6 +39,17 @@ public final class ExportGenerator {
     private ExportGenerator() {
     }
 
+    /** Generates an export only: {@code ExportGenerator FILE ROWS}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: ExportGenerator FILE ROWS");
+            System.exit(2);
+        }
+        long rows = Long.parseLong(args[1].replace("_", ""));
+        long size = write(Path.of(args[0]), rows, ImportBenchmark.SEED);
+        System.out.printf("%s: %,d rows, %,d bytes%n", args[0], rows, size);
+    }
+
     /** Writes {@code rows} responses to {@code file}; returns the file size in bytes. */
     public static long write(Path file, long rows, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);

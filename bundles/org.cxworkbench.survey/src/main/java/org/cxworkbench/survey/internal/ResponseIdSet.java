@@ -126,7 +126,7 @@ final class ResponseIdSet {
         for (int i = 0; i < n; i++) {
             keys[i] ^= Long.MIN_VALUE;
         }
-        Arrays.sort(keys);
+        Arrays.parallelSort(keys); // all cores: sorting is a visible share of a 10 M row import
         for (int i = 0; i < n; i++) {
             keys[i] ^= Long.MIN_VALUE;
         }
