@@ -32,7 +32,8 @@ final class KpiDefinitionLookup {
                         .filter(d -> d.getCode() != null && d.getCode().equalsIgnoreCase(code)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("--map " + code + "=" + column
                                 + ": the strategy has no KPI definition with code " + code
-                                + "; define it first (kind, scale) or use NPS, CSAT or CES")));
+                                + "; define it first (kind, scale), or use NPS, CSAT or CES (their defaults come from the KPI "
+                                + "bundle org.cxworkbench.measure, or from a first cxw import-survey)")));
         if (!RATING_KINDS.contains(definition.getKind())) {
             throw new IllegalArgumentException("--map " + code + "=" + column + ": KPI " + definition.getCode()
                     + " is of kind " + definition.getKind() + "; only rating KPIs " + RATING_KINDS
