@@ -74,7 +74,7 @@ final class XmiTestStore implements StrategyStore {
         try {
             Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "save", ".tmp");
             try (var out = Files.newOutputStream(temp)) {
-                resource.save(out, Map.of());
+                resource.save(out, Map.of(org.eclipse.emf.ecore.xmi.XMLResource.OPTION_ENCODING, "UTF-8"));
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -78,9 +78,10 @@ final class ElementView {
         return id;
     }
 
-    /** A feature's value as one line of text. */
+    /** A feature's value as one line of text; a default value (e.g. status PLANNED) is shown too. */
     static String text(EObject element, EStructuralFeature feature) {
-        if (!element.eIsSet(feature)) {
+        if (!element.eIsSet(feature) && (feature.isUnsettable() || feature.isMany()
+                || feature instanceof EReference || feature.getDefaultValue() == null)) {
             return "";
         }
         Object value = element.eGet(feature);

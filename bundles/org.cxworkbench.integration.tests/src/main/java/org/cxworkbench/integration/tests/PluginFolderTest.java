@@ -52,7 +52,8 @@ class PluginFolderTest {
             }
         }
         waitFor(() -> bundle("org.cxworkbench.example.plugin.template") == null
-                && bundle("org.cxworkbench.testplugin.faulty") == null, "plugins to be uninstalled");
+                && bundle("org.cxworkbench.testplugin.faulty") == null
+                && bundle("org.cxworkbench.testplugin.unresolvable") == null, "plugins to be uninstalled");
     }
 
     @Test
@@ -61,7 +62,8 @@ class PluginFolderTest {
         assertFalse(hasRule("template.unrated-touchpoints"));
 
         drop("org.cxworkbench.example.plugin.template.jar");
-        waitFor(() -> hasRule("template.unrated-touchpoints"), "the template plugin's rule");
+        waitFor(() -> workflow.evaluate(strategy).findings().stream()
+                .anyMatch(f -> f.ruleId().equals("template.unrated-touchpoints")), "the template plugin's rule to run");
         WorkflowReport report = workflow.evaluate(strategy);
         assertTrue(report.findings().stream().anyMatch(f -> f.ruleId().equals("template.unrated-touchpoints")
                 && f.message().contains("Mobile app has no rating for 2026-Q3")), report.findings().toString());
@@ -72,7 +74,8 @@ class PluginFolderTest {
         assertTrue(plugins.out().contains("step-rule:template.unrated-touchpoints"), plugins.out());
 
         Files.delete(PLUGINS.resolve("org.cxworkbench.example.plugin.template.jar"));
-        waitFor(() -> !hasRule("template.unrated-touchpoints"), "the template plugin's rule to go away");
+        waitFor(() -> !hasRule("template.unrated-touchpoints") && workflow.evaluate(strategy).findings().stream()
+                .noneMatch(f -> f.ruleId().equals("template.unrated-touchpoints")), "the template plugin's rule to go away");
         assertTrue(workflow.evaluate(strategy).findings().stream()
                 .noneMatch(f -> f.ruleId().equals("template.unrated-touchpoints")));
     }
@@ -82,7 +85,10 @@ class PluginFolderTest {
         Strategy strategy = strategyWithUnratedTouchpoint();
         drop("org.cxworkbench.testplugin.faulty.jar");
         drop("org.cxworkbench.example.plugin.template.jar");
-        waitFor(() -> hasRule("faulty.throws") && hasRule("template.unrated-touchpoints"), "both plugins");
+        // a service is in the registry a moment before the workflow has been bound to it: wait for the workflow
+        waitFor(() -> workflow.evaluate(strategy).failures().stream().anyMatch(f -> f.ruleId().equals("faulty.throws"))
+                && workflow.evaluate(strategy).findings().stream()
+                        .anyMatch(f -> f.ruleId().equals("template.unrated-touchpoints")), "both plugins' rules to run");
 
         WorkflowReport report = workflow.evaluate(strategy);
         assertTrue(report.failures().stream().anyMatch(f -> f.ruleId().equals("faulty.throws")
@@ -105,6 +111,24 @@ class PluginFolderTest {
                 status.out());
     }
 
+    @Test
+    void aPluginThatCannotResolveIsReportedWithTheReason() throws Exception {
+        drop("org.cxworkbench.testplugin.unresolvable.jar");
+        drop("org.cxworkbench.example.plugin.template.jar");
+        waitFor(() -> bundle("org.cxworkbench.testplugin.unresolvable") != null
+                && hasRule("template.unrated-touchpoints"), "both plugins to be installed");
+        assertEquals(Bundle.INSTALLED, bundle("org.cxworkbench.testplugin.unresolvable").getState());
+
+        Cxw.Result plugins = Cxw.run(context, "plugins");
+        assertEquals(0, plugins.exitCode(), plugins.err());
+        assertTrue(plugins.out().contains("org.cxworkbench.testplugin.unresolvable 0.1.0"), plugins.out());
+        assertTrue(plugins.out().contains("INSTALLED"), plugins.out());
+        assertTrue(plugins.out().contains("FAILED: cannot resolve") && plugins.out().contains("com.example.nowhere"),
+                plugins.out());
+        assertTrue(workflow.evaluate(strategyWithUnratedTouchpoint()).findings().stream()
+                .anyMatch(f -> f.ruleId().equals("template.unrated-touchpoints")), "the other plugin still works");
+    }
+
     private Strategy strategyWithUnratedTouchpoint() {
         Strategy strategy = org.cxworkbench.model.CxStrategyFactory.eINSTANCE.createStrategy();
         strategy.setName("Plugins");
@@ -118,7 +142,8 @@ class PluginFolderTest {
 
     private static void drop(String jar) throws Exception {
         Files.createDirectories(PLUGINS);
-        Path tmp = PLUGINS.resolve(jar + ".part");
+        // copied next to the folder, then moved in at once: FileInstall never sees a half-written jar
+        Path tmp = PLUGINS.resolveSibling(jar + ".part");
         Files.copy(BUILT.resolve(jar), tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, PLUGINS.resolve(jar), StandardCopyOption.ATOMIC_MOVE);
     }

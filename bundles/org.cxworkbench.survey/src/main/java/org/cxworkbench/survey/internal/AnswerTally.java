@@ -1,9 +1,7 @@
 package org.cxworkbench.survey.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.cxworkbench.survey.api.Granularity;
 import org.cxworkbench.survey.api.ResponseAggregator;
@@ -19,7 +17,8 @@ final class AnswerTally {
     private final List<MappedAnswer> answers;
     private final int[] offsets;
     private final int stride;
-    private final Map<Long, Integer> groupIds = new HashMap<>();
+    private long[] slotKeys = new long[256];
+    private int[] slotGroups = new int[256];
     private final List<long[]> groupKeys = new ArrayList<>();
     private long[] bins = new long[1024];
 
@@ -39,17 +38,46 @@ final class AnswerTally {
      * (month number) and a segment value id (-1 for all respondents).
      */
     int group(int dimension, int monthNumber, int valueId) {
-        long key = ((long) dimension << 56) | ((long) (monthNumber & 0xFFFFFF) << 32) | (valueId & 0xFFFFFFFFL);
-        Integer id = groupIds.get(key);
-        if (id == null) {
-            id = groupKeys.size();
-            groupIds.put(key, id);
-            groupKeys.add(new long[] {dimension, monthNumber, valueId});
-            if ((long) (id + 1) * stride > bins.length) {
-                bins = java.util.Arrays.copyOf(bins, Math.max(bins.length * 2, (id + 1) * stride));
+        // +1 keeps every key non-zero, so 0 marks a free slot
+        long key = (((long) dimension << 56) | ((long) (monthNumber & 0xFFFFFF) << 32) | (valueId & 0xFFFFFFFFL)) + 1;
+        int mask = slotKeys.length - 1;
+        int slot = (int) (key ^ (key >>> 29) ^ (key >>> 56)) * 0x9E3779B1 >>> 8 & mask;
+        while (slotKeys[slot] != 0) {
+            if (slotKeys[slot] == key) {
+                return slotGroups[slot];
             }
+            slot = (slot + 1) & mask;
+        }
+        int id = groupKeys.size();
+        slotKeys[slot] = key;
+        slotGroups[slot] = id;
+        groupKeys.add(new long[] {dimension, monthNumber, valueId});
+        if (groupKeys.size() * 2 > slotKeys.length) {
+            rehash();
+        }
+        if ((long) (id + 1) * stride > bins.length) {
+            bins = java.util.Arrays.copyOf(bins, Math.max(bins.length * 2, (id + 1) * stride));
         }
         return id;
+    }
+
+    private void rehash() {
+        long[] oldKeys = slotKeys;
+        int[] oldGroups = slotGroups;
+        slotKeys = new long[oldKeys.length * 2];
+        slotGroups = new int[oldKeys.length * 2];
+        int mask = slotKeys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            long key = oldKeys[i];
+            if (key != 0) {
+                int slot = (int) (key ^ (key >>> 29) ^ (key >>> 56)) * 0x9E3779B1 >>> 8 & mask;
+                while (slotKeys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slotKeys[slot] = key;
+                slotGroups[slot] = oldGroups[i];
+            }
+        }
     }
 
     void add(int group, int question, int score) {

@@ -1,54 +1,58 @@
 package org.cxworkbench.survey.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.Base64;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
 
 /**
  * The compact form of the response ids an import counted, stored in {@code ImportRecord.responseIdDigest}
  * so that a later, overlapping export is not counted twice.
  *
- * <p>Format {@code v1:} followed by Base64 (RFC 4648, no line breaks) of a zlib/deflate stream of: the
- * number of hashes as an unsigned LEB128 varint, then the hashes in ascending unsigned order, the first
- * as a varint and every other one as the varint of its difference to the previous one. Hashes are the
- * 64-bit values of {@link ResponseIdSet#hash}. An empty set is the empty string. Sorted deltas make 10
- * million ids about 6 bytes each instead of 8 plus the id text.
+ * <p>Format: the prefix {@code v1:}, then a byte stream written as text. The byte stream is the number of
+ * hashes as an unsigned LEB128 varint, then the hashes in ascending unsigned order, the first as a varint
+ * and every other one as the varint of its difference to the previous one. Hashes are the 64-bit values of
+ * {@link ResponseIdSet#hash}. The bytes are packed 15 bits per character (most significant bit first) as
+ * the characters U+4E00 + value (U+4E00..U+CDFF, all legal XML characters without escaping); the last
+ * character is padded with zero bits. An empty set is the empty string.
+ *
+ * <p>Why: sorted deltas of n random 64-bit hashes take about {@code 64 - log2(n)} bits, so 10 million ids
+ * are about 60 MB of varints. Random deltas do not deflate. Base64 would make that 80 million characters,
+ * which the XMI writer holds several times in memory; 15 bits per character make it 32 million, so an import
+ * of 10 million rows still saves within a 512 MB heap.
  */
 final class ResponseIdDigest {
 
     private static final String VERSION = "v1:";
+    private static final char BASE = '\u4E00';
 
     private ResponseIdDigest() {
     }
 
     static String encode(long[] sortedHashes) {
-        if (sortedHashes.length == 0) {
+        return encode(sortedHashes, sortedHashes.length);
+    }
+
+    /** Encodes the first {@code count} hashes of {@code sortedHashes} (ascending unsigned order). */
+    static String encode(long[] sortedHashes, int count) {
+        if (count == 0) {
             return "";
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(sortedHashes.length * 7 + 16);
-        try (OutputStream out = new DeflaterOutputStream(Base64.getEncoder().wrap(bytes),
-                new Deflater(Deflater.BEST_SPEED), 64 * 1024)) {
-            byte[] buffer = new byte[10 * 4096];
-            int n = writeVarint(buffer, 0, sortedHashes.length);
-            long previous = 0;
-            for (long hash : sortedHashes) {
-                n = writeVarint(buffer, n, hash - previous);
-                previous = hash;
-                if (n > buffer.length - 10) {
-                    out.write(buffer, 0, n);
-                    n = 0;
-                }
-            }
-            out.write(buffer, 0, n);
-        } catch (IOException e) {
-            throw new IllegalStateException("in-memory compression failed", e);
+        long bytes = varintLength(count);
+        long previous = 0;
+        for (int i = 0; i < count; i++) {
+            bytes += varintLength(sortedHashes[i] - previous);
+            previous = sortedHashes[i];
         }
-        return VERSION + bytes.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        long chars = VERSION.length() + (bytes * 8 + 14) / 15;
+        if (chars > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("too many response ids for one import record: " + count);
+        }
+        CharPacker packer = new CharPacker((int) chars);
+        packer.writeVarint(count);
+        previous = 0;
+        for (int i = 0; i < count; i++) {
+            packer.writeVarint(sortedHashes[i] - previous);
+            previous = sortedHashes[i];
+        }
+        return packer.finish();
     }
 
     /** Adds every hash of a digest to {@code target}. */
@@ -60,41 +64,103 @@ final class ResponseIdDigest {
             throw new IOException("unknown response id digest format '" + digest.substring(0, Math.min(8, digest.length()))
                     + "'");
         }
-        byte[] base64 = digest.substring(VERSION.length()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        try (InputStream in = new java.io.BufferedInputStream(new InflaterInputStream(
-                Base64.getDecoder().wrap(new java.io.ByteArrayInputStream(base64))), 64 * 1024)) {
-            long count = readVarint(in);
-            long previous = 0;
-            for (long i = 0; i < count; i++) {
-                previous += readVarint(in);
-                target.add(previous);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IOException("response id digest is damaged: " + e.getMessage(), e);
+        CharUnpacker in = new CharUnpacker(digest, VERSION.length());
+        long count = in.readVarint();
+        long previous = 0;
+        for (long i = 0; i < count; i++) {
+            previous += in.readVarint();
+            target.add(previous);
         }
     }
 
-    private static int writeVarint(byte[] buffer, int n, long value) {
+    private static int varintLength(long value) {
+        int n = 1;
         while ((value & ~0x7FL) != 0) {
-            buffer[n++] = (byte) ((value & 0x7F) | 0x80);
             value >>>= 7;
+            n++;
         }
-        buffer[n++] = (byte) value;
         return n;
     }
 
-    private static long readVarint(InputStream in) throws IOException {
-        long value = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("response id digest ends early");
+    /** Packs bytes into 15-bit characters. */
+    private static final class CharPacker {
+        private final char[] text;
+        private int length;
+        private int bits;
+        private int pending;
+
+        CharPacker(int size) {
+            text = new char[size];
+            VERSION.getChars(0, VERSION.length(), text, 0);
+            length = VERSION.length();
+        }
+
+        void writeVarint(long value) {
+            while ((value & ~0x7FL) != 0) {
+                writeByte((int) ((value & 0x7F) | 0x80));
+                value >>>= 7;
             }
-            value |= (long) (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
+            writeByte((int) value);
+        }
+
+        private void writeByte(int b) {
+            pending = (pending << 8) | (b & 0xFF);
+            bits += 8;
+            if (bits >= 15) {
+                bits -= 15;
+                text[length++] = (char) (BASE + ((pending >>> bits) & 0x7FFF));
+                pending &= (1 << bits) - 1;
             }
         }
-        throw new IOException("response id digest is damaged (varint too long)");
+
+        String finish() {
+            if (bits > 0) {
+                text[length++] = (char) (BASE + ((pending << (15 - bits)) & 0x7FFF));
+            }
+            return new String(text, 0, length);
+        }
+    }
+
+    /** Reads bytes back from 15-bit characters. */
+    private static final class CharUnpacker {
+        private final String text;
+        private int position;
+        private int bits;
+        private int pending;
+
+        CharUnpacker(String text, int start) {
+            this.text = text;
+            this.position = start;
+        }
+
+        private int readByte() throws IOException {
+            while (bits < 8) {
+                if (position >= text.length()) {
+                    throw new IOException("response id digest ends early");
+                }
+                int value = text.charAt(position++) - BASE;
+                if (value < 0 || value > 0x7FFF) {
+                    throw new IOException("response id digest is damaged at character " + position);
+                }
+                pending = (pending << 15) | value;
+                bits += 15;
+            }
+            bits -= 8;
+            int b = (pending >>> bits) & 0xFF;
+            pending &= (1 << bits) - 1;
+            return b;
+        }
+
+        long readVarint() throws IOException {
+            long value = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                int b = readByte();
+                value |= (long) (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return value;
+                }
+            }
+            throw new IOException("response id digest is damaged (varint too long)");
+        }
     }
 }

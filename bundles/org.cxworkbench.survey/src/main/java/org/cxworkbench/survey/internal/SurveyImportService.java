@@ -331,7 +331,8 @@ public final class SurveyImportService implements SurveyImporter {
             r.setReason(reject.reason());
             record.getRejects().add(r);
         }
-        record.setResponseIdDigest(ResponseIdDigest.encode(run.importedIds().toSortedArray()));
+        int idCount = run.importedIds().size();
+        record.setResponseIdDigest(ResponseIdDigest.encode(run.importedIds().drainSorted(), idCount));
         strategy.getImports().add(record);
 
         return result(run, fileName, checksum, header, survey.getName(), existingSurvey == null, answers, periodSource,

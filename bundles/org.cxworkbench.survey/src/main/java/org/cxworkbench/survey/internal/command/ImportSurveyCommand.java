@@ -88,15 +88,10 @@ public final class ImportSurveyCommand implements CxwCommand {
             result = importer.importExport(strategy, export, options);
         } catch (SurveyImportException e) {
             clearProgress(context);
+            // with --json the launcher prints the error as the JSON document; the message names the first reject
             Optional<ImportResult> refused = e.wouldHaveImported();
-            if (refused.isPresent()) {
-                if (context.json()) {
-                    Map<String, Object> json = toJson(refused.get());
-                    json.put("error", e.getMessage());
-                    context.printJson(json);
-                } else {
-                    printRejects(refused.get(), context.err());
-                }
+            if (refused.isPresent() && !context.json()) {
+                printRejects(refused.get(), context.err());
             }
             throw new CommandException(USAGE_OR_INPUT_ERROR, "cxw import-survey: " + e.getMessage(), e);
         }

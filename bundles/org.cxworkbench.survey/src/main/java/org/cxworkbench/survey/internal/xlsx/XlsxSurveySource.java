@@ -2,7 +2,6 @@ package org.cxworkbench.survey.internal.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +86,7 @@ public final class XlsxSurveySource implements SurveySource {
                         ? "no sheet named '" + options.sheet().get() + "'; sheets: " + String.join(", ", names)
                         : "the workbook has no sheet");
             }
-            SheetRows rows = new SheetRows(file, pkg, sheet, styles, strings, Files.size(file));
+            SheetRows rows = new SheetRows(file, pkg, sheet, styles, strings);
             rows.readHeader();
             return rows;
         } catch (SurveyFormatException e) {
@@ -150,7 +149,6 @@ public final class XlsxSurveySource implements SurveySource {
         private final InputStream sheet;
         private final StylesTable styles;
         private final ReadOnlySharedStringsTable strings;
-        private final long size;
         private final BlockingQueue<StringRow> queue = new ArrayBlockingQueue<>(1024);
         private final List<StringRow> readAhead = new ArrayList<>();
         private volatile Exception failure;
@@ -162,14 +160,12 @@ public final class XlsxSurveySource implements SurveySource {
         private final List<String> cells = new ArrayList<>();
         private int currentRow;
 
-        SheetRows(Path file, OPCPackage pkg, InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings,
-                long size) {
+        SheetRows(Path file, OPCPackage pkg, InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings) {
             this.file = file;
             this.pkg = pkg;
             this.sheet = sheet;
             this.styles = styles;
             this.strings = strings;
-            this.size = size;
         }
 
         void readHeader() throws IOException, SurveyFormatException {
