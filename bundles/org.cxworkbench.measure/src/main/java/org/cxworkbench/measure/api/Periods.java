@@ -65,9 +65,11 @@ public final class Periods {
 
     /** The period of the given granularity that contains {@code date}. */
     public static String of(LocalDate date, Granularity granularity) {
-        return granularity == Granularity.QUARTER
-                ? String.format("%04d-Q%d", date.getYear(), (date.getMonthValue() - 1) / 3 + 1)
-                : String.format("%04d-%02d", date.getYear(), date.getMonthValue());
+        int year = date.getYear();
+        String yearText = year >= 1000 && year <= 9999 ? Integer.toString(year) : String.format("%04d", year);
+        int month = date.getMonthValue();
+        return granularity == Granularity.QUARTER ? yearText + "-Q" + ((month - 1) / 3 + 1)
+                : yearText + (month < 10 ? "-0" : "-") + month;
     }
 
     /** The first day of a valid period. */

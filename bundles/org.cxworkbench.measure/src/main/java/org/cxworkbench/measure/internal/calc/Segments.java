@@ -50,8 +50,10 @@ public final class Segments {
     public static List<String> dimensions(Strategy strategy) {
         TreeSet<String> dimensions = new TreeSet<>();
         for (SegmentDefinition segment : strategy.getSegments()) {
-            if (segment.getColumn() != null && !segment.getColumn().isBlank()) {
-                dimensions.add(segment.getColumn());
+            String name = segment.getName() != null && !segment.getName().isBlank() ? segment.getName()
+                    : segment.getColumn();
+            if (name != null && !name.isBlank()) {
+                dimensions.add(name);
             }
         }
         Stream.of(strategy.getMeasurements().stream().map(m -> m.getSegmentKey()),

@@ -171,7 +171,7 @@ public final class ImportTicketsCommand implements CxwCommand {
             json.put("duplicates", tickets.duplicates);
             json.put("rejects", tickets.rejects());
             List<Object> aggregates = new ArrayList<>();
-            tickets.aggregates.forEach((key, acc) -> {
+            tickets.aggregates().forEach((key, acc) -> {
                 Map<String, Object> a = new LinkedHashMap<>();
                 a.put("kpi", key.kpiCode());
                 a.put("period", key.period());
@@ -185,7 +185,7 @@ public final class ImportTicketsCommand implements CxwCommand {
         }
         context.out().printf("Imported %s: %d rows read, %d accepted, %d rejected, %d duplicate ticket ids skipped%n",
                 tickets.fileName, tickets.rowsRead, tickets.rowsAccepted, tickets.rejects().size(), tickets.duplicates);
-        tickets.aggregates.forEach((key, acc) -> {
+        tickets.aggregates().forEach((key, acc) -> {
             if (key.segmentKey().isEmpty()) {
                 context.out().printf("  %-16s %-8s %d tickets%n", key.kpiCode(), key.period(), acc.count);
             }

@@ -28,7 +28,7 @@ final class TicketAggregatesWriter {
      * Checks that the import can be merged; returns the problem, or empty. Nothing is changed.
      */
     static Optional<String> conflict(Strategy strategy, TicketImport tickets, boolean businessHours) {
-        for (TicketImport.Key key : tickets.aggregates.keySet()) {
+        for (TicketImport.Key key : tickets.aggregates().keySet()) {
             Optional<KpiDefinition> definition = KpiDefinitions.find(strategy, key.kpiCode());
             if (definition.isEmpty()) {
                 continue;
@@ -47,7 +47,7 @@ final class TicketAggregatesWriter {
 
     /** Merges the durations into the strategy. */
     static void apply(Strategy strategy, TicketImport tickets) {
-        for (Map.Entry<TicketImport.Key, DurationAccumulator> entry : tickets.aggregates.entrySet()) {
+        for (Map.Entry<TicketImport.Key, DurationAccumulator> entry : tickets.aggregates().entrySet()) {
             TicketImport.Key key = entry.getKey();
             DurationAccumulator acc = entry.getValue();
             KpiDefinition definition = KpiDefinitions.ensure(strategy, key.kpiCode());

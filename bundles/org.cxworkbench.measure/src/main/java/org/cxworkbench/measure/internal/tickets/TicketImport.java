@@ -2,6 +2,7 @@ package org.cxworkbench.measure.internal.tickets;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +31,7 @@ final class TicketImport {
     long rowsAccepted;
     long duplicates;
     final List<Reject> rejects = new ArrayList<>();
-    final Map<Key, DurationAccumulator> aggregates = new TreeMap<>();
+    private final Map<Key, DurationAccumulator> aggregates = new HashMap<>();
 
     TicketImport(String fileName) {
         this.fileName = fileName;
@@ -38,6 +39,11 @@ final class TicketImport {
 
     DurationAccumulator aggregate(String kpiCode, String period, String segmentKey) {
         return aggregates.computeIfAbsent(new Key(kpiCode, period, segmentKey), k -> new DurationAccumulator());
+    }
+
+    /** The aggregates, sorted by KPI, period (chronologically) and segment. */
+    Map<Key, DurationAccumulator> aggregates() {
+        return Collections.unmodifiableMap(new TreeMap<>(aggregates));
     }
 
     List<Reject> rejects() {
