@@ -86,24 +86,23 @@ public final class GoalsReportSection implements ReportSection {
     }
 
     private static Table tree(ReportText text, List<GoalEvaluation> evaluations) {
-        List<Column> columns = List.of(Column.of("level", text.get("col.level"), Kind.INTEGER),
-                Column.of("goal", text.get("col.goal"), Kind.TEXT), Column.of("kpi", text.get("col.kpi"), Kind.TEXT),
+        List<Column> columns = List.of(Column.of("goal", text.get("col.goal"), Kind.TEXT), Column.of("kpi", text.get("col.kpi"), Kind.TEXT),
                 Column.of("baseline", text.get("col.baseline"), Kind.DECIMAL),
                 Column.of("target", text.get("col.target"), Kind.DECIMAL),
                 Column.of("measured", text.get("col.measured"), Kind.DECIMAL),
-                Column.of("measuredPeriod", text.get("col.measuredPeriod"), Kind.DATE),
                 Column.of("progress", text.get("col.progress"), Kind.PERCENT),
                 Column.of("status", text.get("col.status"), Kind.STATUS),
                 Column.of("deadline", text.get("col.deadline"), Kind.DATE),
                 Column.of("owner", text.get("col.owner"), Kind.TEXT),
-                Column.of("explanation", text.get("col.explanation"), Kind.TEXT));
+                new Column("explanation", text.get("col.explanation"), Kind.TEXT, null, 10));
         List<List<Cell>> rows = new ArrayList<>();
         for (GoalEvaluation e : evaluations) {
             Goal goal = e.goal();
             GoalProgress p = e.progress();
-            rows.add(List.of(Cell.of(e.level() + 1), Cell.of("  ".repeat(e.level()) + name(goal)),
+            // the tree shows as indentation; the period of the measured value is in the explanation
+            rows.add(List.of(Cell.of("  ".repeat(e.level()) + name(goal)),
                     Cell.of(p.kpiCode()), number(p.baseline()), number(p.target()), number(p.measured()),
-                    Cell.of(p.measuredPeriod()), number(p.progress() * 100),
+                    number(p.progress() * 100),
                     new Cell(text.get("status." + p.status().getName()), colour(p.status())),
                     Cell.of(deadline(goal)), Cell.of(goal.getOwner() == null ? null : goal.getOwner().getName()),
                     Cell.of(p.explanation())));

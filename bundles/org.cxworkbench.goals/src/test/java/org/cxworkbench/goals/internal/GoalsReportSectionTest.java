@@ -58,18 +58,16 @@ class GoalsReportSectionTest {
         Table tree = table(section, "goalTree");
         assertEquals(2, tree.rows().size());
         List<Table.Cell> nps = tree.rows().get(0);
-        assertEquals(1, nps.get(0).value());
-        assertEquals("Raise NPS", nps.get(1).value());
-        assertEquals(41.0, nps.get(3).value());
-        assertEquals(42.0, nps.get(4).value());
-        assertEquals(100.0, (Double) nps.get(7).value(), 1e-9);
-        assertEquals(new Table.Cell("achieved", Status.GOOD), nps.get(8));
+        assertEquals("Raise NPS", nps.get(0).value());
+        assertEquals(41.0, nps.get(2).value());
+        assertEquals(42.0, nps.get(3).value());
+        assertEquals(100.0, (Double) nps.get(5).value(), 1e-9);
+        assertEquals(new Table.Cell("achieved", Status.GOOD), nps.get(6));
         List<Table.Cell> ttr = tree.rows().get(1);
-        assertEquals(2, ttr.get(0).value());
-        assertEquals("  Cut time to resolve", ttr.get(1).value());
-        assertEquals(24.0, (Double) ttr.get(4).value(), 1e-9);
-        assertEquals(50.0, (Double) ttr.get(7).value(), 1e-9);
-        assertEquals(new Table.Cell("missed", Status.BAD), ttr.get(8));
+        assertEquals("  Cut time to resolve", ttr.get(0).value());
+        assertEquals(24.0, (Double) ttr.get(3).value(), 1e-9);
+        assertEquals(50.0, (Double) ttr.get(5).value(), 1e-9);
+        assertEquals(new Table.Cell("missed", Status.BAD), ttr.get(6));
         Table smart = table(section, "smart");
         assertEquals(List.of("Goal", "Specific", "Measurable", "Achievable", "Relevant", "Time-bound"),
                 smart.columns().stream().map(Table.Column::header).toList());
@@ -83,8 +81,8 @@ class GoalsReportSectionTest {
     void unknownWithoutKpiDataAndANoticeWithoutGoals() {
         Section section = new GoalsReportSection(null).build(context(Strategies.example(), "2026-Q3"));
         Table tree = table(section, "goalTree");
-        assertEquals(new Table.Cell("unknown", Status.NEUTRAL), tree.rows().get(0).get(8));
-        assertEquals(null, tree.rows().get(0).get(5).value());
+        assertEquals(new Table.Cell("unknown", Status.NEUTRAL), tree.rows().get(0).get(6));
+        assertEquals(null, tree.rows().get(0).get(4).value());
         Section empty = new GoalsReportSection(null).build(context(Strategies.empty(), "2026-Q3"));
         assertEquals(1, empty.blocks().size());
         assertTrue(empty.blocks().get(0) instanceof Notice n && n.status() == Status.WARNING);

@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces a file atomically: the content goes to a temporary file in the same directory, is forced to
@@ -50,6 +54,7 @@ public final class AtomicFileWriter {
         String name = target.getFileName().toString();
         Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
         try {
+            keepPermissions(target, tmp);
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
@@ -71,10 +76,23 @@ public final class AtomicFileWriter {
         }
     }
 
+    /**
+     * Temporary files are created readable by the owner only; the saved file keeps the permissions of the
+     * file it replaces, or gets the usual rw-r--r-- when it is new.
+     */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.isRegularFile(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, permissions);
+    }
+
     private static void keepBackup(Path target, Path backup) throws IOException {
         Path tmp = Files.createTempFile(backup.getParent(), "." + backup.getFileName() + ".", ".tmp");
         try {
-            Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }

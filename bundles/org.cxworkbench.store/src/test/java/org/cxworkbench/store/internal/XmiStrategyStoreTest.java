@@ -62,6 +62,8 @@ class XmiStrategyStoreTest {
         strategy.setName("Second");
         store.save(strategy);
         assertArrayEquals(v1, Files.readAllBytes(dir.resolve("s.cxs.bak")));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)), "a saved file is not left readable by its owner only");
         assertEquals("Second", store.load(file).getName());
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "no temporary files are left behind");

@@ -42,11 +42,9 @@ final class TableWriter {
         int columns = table.columns().size();
         PdfPTable pdfTable = new PdfPTable(columns);
         pdfTable.setWidthPercentage(100);
-        float[] widths = new float[columns];
-        for (int c = 0; c < columns; c++) {
-            widths[c] = Math.max(1, Math.min(10, table.columns().get(c).width()));
-        }
-        pdfTable.setWidths(widths);
+        float size = columns > 7 ? 7.5f : 8.5f;
+        float available = document.right() - document.left();
+        pdfTable.setWidths(ColumnWidths.of(table, available, fonts.bold, fonts.regular, size, locale));
         pdfTable.setHeaderRows(1);
         pdfTable.setSplitLate(false);
         pdfTable.setSpacingBefore(4);
@@ -55,7 +53,6 @@ final class TableWriter {
         if (sliced) {
             pdfTable.setComplete(false);
         }
-        float size = columns > 7 ? 7.5f : 8.5f;
         for (Table.Column column : table.columns()) {
             PdfPCell cell = new PdfPCell(new Phrase(fonts.printable(column.header()), fonts.bold(size, Color.WHITE)));
             cell.setBackgroundColor(Palette.ACCENT);
