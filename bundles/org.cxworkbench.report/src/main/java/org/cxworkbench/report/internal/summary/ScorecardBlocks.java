@@ -91,7 +91,19 @@ final class ScorecardBlocks {
         if (series.isEmpty()) {
             return null;
         }
-        return new Chart("kpi-trend", messages.get("summary.kpis.trend"), Chart.Kind.LINE, periods, series,
-                messages.get("summary.kpis.trendAxis"));
+        // start at the first period any KPI has data for, so the chart does not open on empty quarters
+        int first = 0;
+        while (first < periods.size() - 1) {
+            final int index = first;
+            if (series.stream().anyMatch(s -> !Double.isNaN(s.values().get(index)))) {
+                break;
+            }
+            first++;
+        }
+        final int from = first;
+        List<Chart.Series> trimmed = series.stream()
+                .map(s -> new Chart.Series(s.name(), s.values().subList(from, s.values().size()))).toList();
+        return new Chart("kpi-trend", messages.get("summary.kpis.trend"), Chart.Kind.LINE,
+                periods.subList(from, periods.size()), trimmed, messages.get("summary.kpis.trendAxis"));
     }
 }
