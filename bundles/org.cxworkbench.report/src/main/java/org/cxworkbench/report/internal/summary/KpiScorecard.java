@@ -20,6 +20,9 @@ import org.cxworkbench.report.internal.Periods;
  */
 final class KpiScorecard {
 
+    /** The smallest change reported as better or worse: half a unit of the printed last decimal. */
+    static final double VISIBLE_CHANGE = 0.05;
+
     private final KpiService kpis;
     private final GoalTracker goals;
 
@@ -43,8 +46,10 @@ final class KpiScorecard {
             String unit = current.or(() -> before).map(KpiResult::unit).orElse(definition.getUnit());
             boolean higherIsBetter = definition.isHigherIsBetter();
             double change = Double.isNaN(value) || Double.isNaN(previous) ? Double.NaN : value - previous;
-            boolean worsened = !Double.isNaN(change) && (higherIsBetter ? change < 0 : change > 0);
-            boolean improved = !Double.isNaN(change) && (higherIsBetter ? change > 0 : change < 0);
+            // a change that does not show at the one decimal the report prints is no change for a reader
+            boolean visible = !Double.isNaN(change) && Math.abs(change) >= VISIBLE_CHANGE;
+            boolean worsened = visible && (higherIsBetter ? change < 0 : change > 0);
+            boolean improved = visible && (higherIsBetter ? change > 0 : change < 0);
             Goal goal = goalFor(strategy, definition, period);
             double target = Double.NaN;
             Status status = worsened ? Status.BAD : improved ? Status.GOOD : Status.NEUTRAL;
