@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.cxworkbench.testing.FakeCommandContext;
 import org.cxworkbench.journeys.internal.testing.JourneyFixtures;
+import org.cxworkbench.testing.FakeCommandContext;
 import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,12 +10,12 @@ import java.util.Map;
 
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.command.CxwCommand;
-import org.cxworkbench.testing.FakeCommandContext;
 import org.cxworkbench.journeys.internal.testing.JourneyFixtures;
-import org.cxworkbench.testing.RecordingStrategyStore;
 import org.cxworkbench.model.Journey;
 import org.cxworkbench.model.JourneyStage;
 import org.cxworkbench.model.Strategy;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

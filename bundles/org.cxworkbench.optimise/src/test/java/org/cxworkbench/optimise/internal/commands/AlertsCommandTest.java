@@ -10,12 +10,12 @@ import java.util.Map;
 
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.model.Strategy;
-import org.cxworkbench.testing.FakeCommandContext;
 import org.cxworkbench.optimise.fixtures.FakeKpiService;
 import org.cxworkbench.optimise.fixtures.OptimiseSeeds;
-import org.cxworkbench.testing.RecordingStrategyStore;
 import org.cxworkbench.optimise.internal.alerts.CompositeAlertService;
 import org.cxworkbench.plan.internal.TimelineBuilder;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
