@@ -3,6 +3,7 @@ package org.cxworkbench.testing;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,11 +18,7 @@ import org.cxworkbench.api.command.CommandException;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 
 /**
  * A command line given in code, for unit tests that call {@code CxwCommand.run} directly: positional
@@ -42,6 +39,7 @@ import com.google.gson.JsonPrimitive;
 public final class FakeCommandContext implements CommandContext {
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    private static final Method TO_ELEMENT = launcherConversion();
 
     private final Map<String, String> args = new LinkedHashMap<>();
     private final Map<String, List<String>> options = new LinkedHashMap<>();
@@ -196,53 +194,29 @@ public final class FakeCommandContext implements CommandContext {
         return false;
     }
 
-    /** The launcher's conversion: maps, iterables, records, enums, numbers (non-finite as null). */
+    /** The launcher's own conversion to JSON (the cli's JsonOutput, through reflection like {@link CommandRun}). */
     static JsonElement toElement(Object value) {
-        if (value == null) {
-            return JsonNull.INSTANCE;
-        }
-        if (value instanceof JsonElement element) {
-            return element;
-        }
-        if (value instanceof Optional<?> optional) {
-            return toElement(optional.orElse(null));
-        }
-        if (value instanceof Boolean b) {
-            return new JsonPrimitive(b);
-        }
-        if (value instanceof Number n) {
-            return (n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue()) ? JsonNull.INSTANCE
-                    : new JsonPrimitive(n);
-        }
-        if (value instanceof CharSequence || value instanceof Character) {
-            return new JsonPrimitive(value.toString());
-        }
-        if (value instanceof Enum<?> e) {
-            return new JsonPrimitive(e.name());
-        }
-        if (value instanceof Map<?, ?> map) {
-            JsonObject object = new JsonObject();
-            map.forEach((k, v) -> object.add(String.valueOf(k), toElement(v)));
-            return object;
-        }
-        if (value instanceof Iterable<?> iterable) {
-            JsonArray array = new JsonArray();
-            iterable.forEach(v -> array.add(toElement(v)));
-            return array;
-        }
-        if (value.getClass().isRecord()) {
-            JsonObject object = new JsonObject();
-            for (var component : value.getClass().getRecordComponents()) {
-                try {
-                    component.getAccessor().setAccessible(true);
-                    object.add(component.getName(), toElement(component.getAccessor().invoke(value)));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
+        try {
+            return (JsonElement) TO_ELEMENT.invoke(null, value);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            return object;
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
-        return new JsonPrimitive(value.toString());
+    }
+
+    private static Method launcherConversion() {
+        try {
+            Method method = Class.forName("org.cxworkbench.cli.internal.JsonOutput").getDeclaredMethod("toElement",
+                    Object.class);
+            method.setAccessible(true);
+            return method;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the cxw launcher is not on the test class path", e);
+        }
     }
 
     /** Writes to two writers: all of standard output, and the text part of it. */
