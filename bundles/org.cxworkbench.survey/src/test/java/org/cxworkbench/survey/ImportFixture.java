@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.cxworkbench.api.command.CommandException;
+import org.cxworkbench.api.store.StrategyStore;
 import org.cxworkbench.model.ImportRecord;
 import org.cxworkbench.model.Measurement;
 import org.cxworkbench.model.Strategy;
@@ -16,16 +18,20 @@ import org.cxworkbench.survey.internal.SurveyImportService;
 import org.cxworkbench.survey.internal.command.ImportSurveyCommand;
 import org.cxworkbench.survey.internal.csv.CsvSurveySource;
 import org.cxworkbench.survey.internal.xlsx.XlsxSurveySource;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.TestStore;
 
 /** A strategy file in a temporary folder, the import command wired to real sources, and model look-ups. */
 final class ImportFixture {
 
+    private static final Set<String> FLAGS = Set.of("--strict", "--json");
+
     final Path dir;
     final Path strategyFile;
-    final XmiTestStore store = new XmiTestStore();
+    final StrategyStore store = TestStore.create();
     final SurveyImportService importer = new SurveyImportService();
     final ImportSurveyCommand command;
-    TestCommandContext last;
+    FakeCommandContext last;
 
     ImportFixture(Path dir) throws Exception {
         this.dir = dir;
@@ -47,21 +53,21 @@ final class ImportFixture {
 
     /** Runs {@code cxw import-survey strategy EXPORT ...} and returns the reloaded strategy. */
     Strategy run(Path export, String... options) throws Exception {
-        last = new TestCommandContext(strategyFile.toString(), export.toString(), options);
+        last = context(export, options);
         assertEquals(0, command.run(last));
         return reload();
     }
 
     /** Runs the command expecting a refusal; returns the exception. */
     CommandException refused(Path export, String... options) {
-        last = new TestCommandContext(strategyFile.toString(), export.toString(), options);
+        last = context(export, options);
         try {
             command.run(last);
         } catch (CommandException e) {
             assertEquals(2, e.exitCode());
             return e;
         }
-        throw new AssertionError("the import was not refused: " + last.stdout());
+        throw new AssertionError("the import was not refused: " + last.output());
     }
 
     Strategy reload() throws Exception {
@@ -84,5 +90,19 @@ final class ImportFixture {
 
     static ImportRecord lastImport(Strategy strategy) {
         return strategy.getImports().get(strategy.getImports().size() - 1);
+    }
+
+    /** {@code FILE EXPORT --opt value ...}; {@code --strict} and {@code --json} are flags. */
+    private FakeCommandContext context(Path export, String... options) {
+        FakeCommandContext context = new FakeCommandContext().arg("FILE", strategyFile.toString())
+                .arg("EXPORT", export.toString());
+        for (int i = 0; i < options.length; i++) {
+            if (FLAGS.contains(options[i])) {
+                context.withFlag(options[i]);
+            } else {
+                context.option(options[i], options[++i]);
+            }
+        }
+        return context;
     }
 }

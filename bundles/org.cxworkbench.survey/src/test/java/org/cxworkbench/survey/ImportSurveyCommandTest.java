@@ -122,7 +122,7 @@ class ImportSurveyCommandTest {
         assertEquals(4, csat.getTopBoxMin());
         assertEquals("%", csat.getUnit());
         assertEquals(2, s.getKpiDefinitions().size(), "CES is not mapped, so it is not added");
-        assertTrue(fx.last.stdout().contains("Added default KPI definitions: NPS, CSAT"), fx.last.stdout());
+        assertTrue(fx.last.output().contains("Added default KPI definitions: NPS, CSAT"), fx.last.output());
     }
 
     @Test
@@ -153,7 +153,7 @@ class ImportSurveyCommandTest {
                 "7|114000000005|no answer to any imported question",
                 "9|114000000007|'not yet' is not a date (expected e.g. 2026-07-14, 2026/07/14 10:23:45 AM or 7/14/2026 10:23:45)"),
                 reasons);
-        String json = fx.last.stdout().strip();
+        String json = fx.last.output().strip();
         assertTrue(json.startsWith("{\"file\":\"surveymonkey.csv\""), json);
         assertTrue(json.contains("\"rowsRead\":7,\"accepted\":4,\"rejected\":2,\"duplicates\":1"), json);
         assertTrue(json.contains("\"periods\":[\"2026-Q3\"]"), json);
@@ -264,8 +264,8 @@ class ImportSurveyCommandTest {
         CommandException e = fx.refused(fx.export("quoted-newlines.csv"), "--survey", "Comments", "--map", "NPS=nps",
                 "--strict");
         assertTrue(e.getMessage().contains("--strict: 2 answer(s)"), e.getMessage());
-        assertTrue(fx.last.stderr().contains("quoted-newlines.csv:4 (q2) nps: 11 is outside the NPS scale 0-10"),
-                fx.last.stderr());
+        assertTrue(fx.last.errorOutput().contains("quoted-newlines.csv:4 (q2) nps: 11 is outside the NPS scale 0-10"),
+                fx.last.errorOutput());
         assertArrayEquals(before, Files.readAllBytes(fx.strategyFile));
         assertTrue(fx.reload().getSurveys().isEmpty());
     }
@@ -287,7 +287,7 @@ class ImportSurveyCommandTest {
         fx.store.save(strategy);
         Strategy s = fx.run(export, "--survey", "Pulse", "--map", "NPS=nps");
         assertEquals(2, measurement(s, "NPS", "2026-Q3", "").getCount());
-        assertTrue(fx.last.stdout().contains("Periods from the current period 2026-Q3"), fx.last.stdout());
+        assertTrue(fx.last.output().contains("Periods from the current period 2026-Q3"), fx.last.output());
     }
 
     @Test

@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.cxworkbench.api.store.StrategyStore;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.survey.api.ImportOptions;
 import org.cxworkbench.survey.api.ImportResult;
 import org.cxworkbench.survey.internal.SurveyImportService;
 import org.cxworkbench.survey.internal.csv.CsvSurveySource;
+import org.cxworkbench.testing.TestStore;
 
 /**
  * Benchmark, not a test: {@code java -Xmx512m -cp ... org.cxworkbench.survey.SurveyImportBenchmark EXPORT.csv}
@@ -23,7 +25,7 @@ public final class SurveyImportBenchmark {
     public static void main(String[] args) throws Exception {
         Path export = Path.of(args[0]);
         Path dir = Files.createTempDirectory("cxw-bench");
-        XmiTestStore store = new XmiTestStore();
+        StrategyStore store = TestStore.create();
         Strategy strategy = store.create(dir.resolve("bench.cxs"), "Benchmark");
         SurveyImportService importer = new SurveyImportService();
         importer.addSource(new CsvSurveySource());

@@ -11,11 +11,11 @@ import java.util.Map;
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.competitors.internal.testing.CompetitorFixtures;
-import org.cxworkbench.competitors.internal.testing.FakeCommandContext;
-import org.cxworkbench.competitors.internal.testing.XmiTestStore;
 import org.cxworkbench.model.Opportunity;
 import org.cxworkbench.model.OpportunitySource;
 import org.cxworkbench.model.Strategy;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +25,7 @@ class GapAnalysisCommandTest {
     @TempDir
     Path dir;
 
-    private final XmiTestStore store = new XmiTestStore();
+    private final RecordingStrategyStore store = new RecordingStrategyStore();
     private GapAnalysisCommand command;
     private Path file;
 
@@ -37,7 +37,7 @@ class GapAnalysisCommandTest {
     }
 
     private FakeCommandContext context() {
-        return new FakeCommandContext(dir).withArg("FILE", "grocer.cxs");
+        return new FakeCommandContext(dir).arg("FILE", "grocer.cxs");
     }
 
     @Test
@@ -46,7 +46,7 @@ class GapAnalysisCommandTest {
 
         assertEquals(CxwCommand.OK, command.run(context));
 
-        String out = context.output();
+        String out = context.textOutput();
         assertTrue(out.contains("3 opportunities found, 0 already recorded"), out);
         assertTrue(out.contains("[complaint] Chatbot that takes details and has an agent call back"), out);
         assertTrue(out.contains("[advantage] Press our advantage over GreenGrocer"), out);
@@ -92,8 +92,8 @@ class GapAnalysisCommandTest {
 
         command.run(context);
 
-        assertEquals("", context.output());
-        Map<String, Object> json = (Map<String, Object>) context.printedJson();
+        assertEquals("", context.textOutput());
+        Map<String, Object> json = context.printed();
         List<Map<String, Object>> proposals = (List<Map<String, Object>>) json.get("proposals");
         assertEquals(List.of("advantage", "gap", "complaint"), proposals.stream().map(p -> p.get("kind")).toList());
         assertEquals("swot-item-5", proposals.get(0).get("theirWeakness"));
@@ -107,17 +107,17 @@ class GapAnalysisCommandTest {
         Strategy empty = CompetitorFixtures.F.createStrategy();
         empty.setName("Empty");
         store.saveAs(empty, dir.resolve("empty.cxs"));
-        FakeCommandContext context = new FakeCommandContext(dir).withArg("FILE", "empty.cxs");
+        FakeCommandContext context = new FakeCommandContext(dir).arg("FILE", "empty.cxs");
 
         command.run(context);
 
-        assertTrue(context.output().contains("No gaps found in empty.cxs."), context.output());
-        assertTrue(context.output().contains("no competitor SWOT yet"), context.output());
+        assertTrue(context.textOutput().contains("No gaps found in empty.cxs."), context.textOutput());
+        assertTrue(context.textOutput().contains("no competitor SWOT yet"), context.textOutput());
     }
 
     @Test
     void aMissingFileIsAnInputError() {
-        FakeCommandContext context = new FakeCommandContext(dir).withArg("FILE", "missing.cxs");
+        FakeCommandContext context = new FakeCommandContext(dir).arg("FILE", "missing.cxs");
 
         CommandException e = assertThrows(CommandException.class, () -> command.run(context));
 

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.competitors.internal.testing.CompetitorFixtures;
-import org.cxworkbench.competitors.internal.testing.FakeCommandContext;
-import org.cxworkbench.competitors.internal.testing.XmiTestStore;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,7 @@ class RankMatrixCommandTest {
     @TempDir
     Path dir;
 
-    private final XmiTestStore store = new XmiTestStore();
+    private final RecordingStrategyStore store = new RecordingStrategyStore();
     private RankMatrixCommand command;
 
     @BeforeEach
@@ -33,11 +33,11 @@ class RankMatrixCommandTest {
 
     @Test
     void printsOneRowPerTopKeywordWithChangesPerSubject() throws Exception {
-        FakeCommandContext context = new FakeCommandContext(dir).withArg("FILE", "grocer.cxs").withOption("--top", "2");
+        FakeCommandContext context = new FakeCommandContext(dir).arg("FILE", "grocer.cxs").option("--top", "2");
 
         assertEquals(CxwCommand.OK, command.run(context));
 
-        String out = context.output();
+        String out = context.textOutput();
         assertTrue(out.contains("Own brand"), out);
         assertTrue(out.contains("QuickCart") && out.contains("GreenGrocer"), out);
         String deliveryRow = out.lines().filter(l -> l.startsWith("online grocery delivery (1)")).findFirst().orElseThrow();
@@ -51,12 +51,12 @@ class RankMatrixCommandTest {
     @Test
     @SuppressWarnings("unchecked")
     void jsonHasSubjectsAndCellsWithPositions() throws Exception {
-        FakeCommandContext context = new FakeCommandContext(dir).withArg("FILE", "grocer.cxs").withFlag("--json");
+        FakeCommandContext context = new FakeCommandContext(dir).arg("FILE", "grocer.cxs").withFlag("--json");
 
         command.run(context);
 
-        Map<String, Object> json = (Map<String, Object>) context.printedJson();
-        assertEquals("", context.output(), "nothing but JSON");
+        Map<String, Object> json = context.printed();
+        assertEquals("", context.textOutput(), "nothing but JSON");
         List<Map<String, Object>> subjects = (List<Map<String, Object>>) json.get("subjects");
         assertEquals(List.of("Own brand", "QuickCart", "GreenGrocer"), subjects.stream().map(s -> s.get("name")).toList());
         List<Map<String, Object>> keywords = (List<Map<String, Object>>) json.get("keywords");
@@ -74,7 +74,7 @@ class RankMatrixCommandTest {
 
     @Test
     void rejectsATopThatIsNotAPositiveNumber() {
-        FakeCommandContext context = new FakeCommandContext(dir).withArg("FILE", "grocer.cxs").withOption("--top", "zero");
+        FakeCommandContext context = new FakeCommandContext(dir).arg("FILE", "grocer.cxs").option("--top", "zero");
 
         CommandException e = assertThrows(CommandException.class, () -> command.run(context));
 

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.cxworkbench.journeys.internal.testing.FakeCommandContext;
 import org.cxworkbench.journeys.internal.testing.JourneyFixtures;
-import org.cxworkbench.journeys.internal.testing.XmiTestStore;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +19,7 @@ class JourneyMapCommandTest {
     @TempDir
     Path dir;
 
-    private final XmiTestStore store = new XmiTestStore();
+    private final RecordingStrategyStore store = new RecordingStrategyStore();
     private final JourneyMapCommand command = new JourneyMapCommand(store);
 
     @BeforeEach
@@ -29,11 +29,11 @@ class JourneyMapCommandTest {
 
     @Test
     void printsStagesAcrossWithTouchpointsPainPointsDelightsAndTheCurve() throws Exception {
-        FakeCommandContext context = new FakeCommandContext(dir).withArg("FILE", "parents.cxs").withArg("JOURNEY_ID", "journey-1");
+        FakeCommandContext context = new FakeCommandContext(dir).arg("FILE", "parents.cxs").arg("JOURNEY_ID", "journey-1");
 
         command.run(context);
 
-        String out = context.output();
+        String out = context.textOutput();
         assertTrue(out.startsWith("Journey journey-1 'Weekly grocery order' of persona 'Busy, time-starved parents'"), out);
         String header = out.lines().skip(1).findFirst().orElseThrow();
         assertTrue(header.matches("\\s+\\| Awareness\\s+\\| Purchase\\s+\\| After purchase"), header);
@@ -53,11 +53,11 @@ class JourneyMapCommandTest {
     @Test
     @SuppressWarnings("unchecked")
     void jsonOfAllJourneys() throws Exception {
-        FakeCommandContext context = new FakeCommandContext(dir).withArg("FILE", "parents.cxs").withFlag("--json");
+        FakeCommandContext context = new FakeCommandContext(dir).arg("FILE", "parents.cxs").withFlag("--json");
 
         command.run(context);
 
-        Map<String, Object> json = (Map<String, Object>) context.printedJson();
+        Map<String, Object> json = context.printed();
         List<Map<String, Object>> journeys = (List<Map<String, Object>>) json.get("journeys");
         assertEquals(1, journeys.size());
         List<Map<String, Object>> stages = (List<Map<String, Object>>) journeys.get(0).get("stages");

@@ -10,12 +10,12 @@ import java.util.Map;
 
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.command.CxwCommand;
-import org.cxworkbench.journeys.internal.testing.FakeCommandContext;
 import org.cxworkbench.journeys.internal.testing.JourneyFixtures;
-import org.cxworkbench.journeys.internal.testing.XmiTestStore;
 import org.cxworkbench.model.Journey;
 import org.cxworkbench.model.JourneyStage;
 import org.cxworkbench.model.Strategy;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +25,7 @@ class JourneyTemplateCommandTest {
     @TempDir
     Path dir;
 
-    private final XmiTestStore store = new XmiTestStore();
+    private final RecordingStrategyStore store = new RecordingStrategyStore();
     private final JourneyTemplateCommand command = new JourneyTemplateCommand(store);
     private Path file;
 
@@ -41,8 +41,8 @@ class JourneyTemplateCommandTest {
     }
 
     private FakeCommandContext context(String journey, String template) {
-        FakeCommandContext context = new FakeCommandContext(dir).withArg("FILE", "parents.cxs").withArg("JOURNEY_ID", journey);
-        return template == null ? context : context.withOption("--template", template);
+        FakeCommandContext context = new FakeCommandContext(dir).arg("FILE", "parents.cxs").arg("JOURNEY_ID", journey);
+        return template == null ? context : context.option("--template", template);
     }
 
     @Test
@@ -57,8 +57,8 @@ class JourneyTemplateCommandTest {
         assertEquals("awareness-purchase-beyond", reloaded.getTemplate());
         assertEquals("journey-stage-4", reloaded.getStages().get(0).getId(), "ids continue after the existing stages");
         assertTrue(reloaded.getStages().get(2).getDescription().contains("beyond the purchase"));
-        assertTrue(context.output().startsWith("Journey journey-2 'Sunday meal planning': 3 stages added from the purchase template"),
-                context.output());
+        assertTrue(context.textOutput().startsWith("Journey journey-2 'Sunday meal planning': 3 stages added from the purchase template"),
+                context.textOutput());
     }
 
     @Test
@@ -72,10 +72,10 @@ class JourneyTemplateCommandTest {
         assertEquals(List.of("Entice", "Enter", "Engage", "Exit", "Extend"),
                 reloaded.getStages().stream().map(JourneyStage::getName).toList());
         assertEquals("5E", reloaded.getTemplate());
-        Map<String, Object> json = (Map<String, Object>) context.printedJson();
+        Map<String, Object> json = context.printed();
         assertEquals("journey-2", json.get("journey"));
         assertEquals(5, ((List<?>) json.get("stages")).size());
-        assertEquals("", context.output());
+        assertEquals("", context.textOutput());
     }
 
     @Test

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.command.CxwCommand;
-import org.cxworkbench.measure.internal.FakeCommandContext;
-import org.cxworkbench.measure.internal.FakeStrategyStore;
 import org.cxworkbench.measure.internal.Fixtures;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class KpiCommandTest {
     @TempDir
     Path dir;
 
-    private final FakeStrategyStore store = new FakeStrategyStore();
+    private final RecordingStrategyStore store = new RecordingStrategyStore();
 
     @BeforeEach
     void strategy() throws Exception {
@@ -38,7 +38,7 @@ class KpiCommandTest {
     }
 
     private int run(FakeCommandContext context) throws CommandException {
-        return new KpiCommand(new FakeStrategyStore(), Fixtures.kpiService()).run(context);
+        return new KpiCommand(new RecordingStrategyStore(), Fixtures.kpiService()).run(context);
     }
 
     private static JsonObject find(JsonArray results, String code, String segment) {
@@ -95,14 +95,14 @@ class KpiCommandTest {
         assertEquals(10.0, ttr.getAsJsonObject("details").get("p90").getAsDouble(), EXACT);
         assertEquals("small sample: n = 4 is below the minimum of 30 for RESOLUTION_TIME",
                 ttr.getAsJsonArray("warnings").get(0).getAsString());
-        assertTrue(context.outText().startsWith("["), "JSON only on stdout");
+        assertTrue(context.output().startsWith("["), "JSON only on stdout");
     }
 
     @Test
     void textShowsVersionsLabelsAndWarnings() throws Exception {
         FakeCommandContext context = kpi().option("--period", "2026-Q3");
         run(context);
-        String out = context.outText();
+        String out = context.output();
         assertTrue(out.startsWith("2026-Q3, all"), out);
         assertTrue(out.contains("NPS v1                 +30.0 points, n 100: promoters 50 (50.0 %), passives 30 (30.0 %), "
                 + "detractors 20 (20.0 %); 95 % margin of error +/-15.3 points"), out);

@@ -12,11 +12,11 @@ import java.nio.file.Path;
 
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.command.CxwCommand;
-import org.cxworkbench.measure.internal.FakeCommandContext;
-import org.cxworkbench.measure.internal.FakeStrategyStore;
 import org.cxworkbench.measure.internal.Fixtures;
 import org.cxworkbench.model.CustomerCount;
 import org.cxworkbench.model.Strategy;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class CustomersCommandTest {
     @TempDir
     Path dir;
 
-    private final FakeStrategyStore store = new FakeStrategyStore();
+    private final RecordingStrategyStore store = new RecordingStrategyStore();
     private Path file;
 
     @BeforeEach
@@ -50,7 +50,7 @@ class CustomersCommandTest {
     @Test
     void setsTheSeedExample() throws Exception {
         assertEquals(CxwCommand.OK, new CustomersCommand(store).run(customers("2026-Q1", "500", "450")));
-        Strategy s = new FakeStrategyStore().load(file);
+        Strategy s = new RecordingStrategyStore().load(file);
         CustomerCount c = s.getCustomerCounts().get(0);
         assertEquals("2026-Q1", c.getPeriod());
         assertEquals("", c.getSegmentKey());
@@ -68,8 +68,8 @@ class CustomersCommandTest {
         new CustomersCommand(store).run(again);
         FakeCommandContext third = customers("2026-Q1", "500", "460").option("--new", "30");
         new CustomersCommand(store).run(third);
-        assertTrue(third.outText().startsWith("Replaced customer counts of 2026-Q1"), third.outText());
-        Strategy s = new FakeStrategyStore().load(file);
+        assertTrue(third.output().startsWith("Replaced customer counts of 2026-Q1"), third.output());
+        Strategy s = new RecordingStrategyStore().load(file);
         assertEquals(2, s.getCustomerCounts().size());
         CustomerCount all = s.getCustomerCounts().get(0);
         assertEquals(460, all.getAtEnd());
@@ -100,7 +100,7 @@ class CustomersCommandTest {
                 StandardCharsets.UTF_8);
         FakeCommandContext context = new FakeCommandContext(dir).arg("FILE", "acme.cxs").arg("EXPORT", "customers.csv");
         assertEquals(CxwCommand.OK, new ImportCustomersCommand(store).run(context));
-        Strategy s = new FakeStrategyStore().load(file);
+        Strategy s = new RecordingStrategyStore().load(file);
         assertEquals(3, s.getCustomerCounts().size());
         assertEquals(20, s.getCustomerCounts().get(1).getChurned());
         assertFalse(s.getCustomerCounts().get(2).isSetNewCustomers());

@@ -15,8 +15,6 @@ import java.util.TreeMap;
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.kpi.KpiResult;
-import org.cxworkbench.measure.internal.FakeCommandContext;
-import org.cxworkbench.measure.internal.FakeStrategyStore;
 import org.cxworkbench.measure.internal.Fixtures;
 import org.cxworkbench.measure.internal.calc.ResolutionTimeCalculator;
 import org.cxworkbench.model.DurationMeasurement;
@@ -24,6 +22,8 @@ import org.cxworkbench.model.ImportKind;
 import org.cxworkbench.model.ImportRecord;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.model.ValueCount;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +46,7 @@ class ImportTicketsCommandTest {
     @TempDir
     Path dir;
 
-    private final FakeStrategyStore store = new FakeStrategyStore();
+    private final RecordingStrategyStore store = new RecordingStrategyStore();
     private Path file;
     private Path export;
 
@@ -83,7 +83,7 @@ class ImportTicketsCommandTest {
                 .option("--segment", "channel=channel");
         assertEquals(CxwCommand.OK, run(context));
 
-        Strategy s = new FakeStrategyStore().load(file);
+        Strategy s = new RecordingStrategyStore().load(file);
         DurationMeasurement response = measurement(s, "RESPONSE_TIME", "");
         assertEquals("2026-Q3", response.getPeriod());
         assertEquals(2, response.getCount());
@@ -128,25 +128,25 @@ class ImportTicketsCommandTest {
     void rejectsNameFileLineTicketAndReason() throws Exception {
         FakeCommandContext context = command();
         run(context);
-        String err = context.errText();
+        String err = context.errorOutput();
         assertTrue(err.contains("rejected: tickets.csv:5: ticket T-4: first_response_at: first reply time "
                 + "2026-07-08 09:00 is before the opened time (negative response time)"), err);
         assertTrue(err.contains("rejected: tickets.csv:6: ticket T-5: created_at: opened time 'yesterday' is not a "
                 + "timestamp (ISO-8601 or yyyy-MM-dd HH:mm[:ss])"), err);
-        assertTrue(context.outText().contains("6 rows read, 3 accepted, 2 rejected, 1 duplicate ticket ids skipped"),
-                context.outText());
+        assertTrue(context.output().contains("6 rows read, 3 accepted, 2 rejected, 1 duplicate ticket ids skipped"),
+                context.output());
     }
 
     @Test
     void strictModeChangesNothingWhenARowIsRejected() throws Exception {
         byte[] before = Files.readAllBytes(file);
-        int savesBefore = store.saves;
+        int savesBefore = store.saves();
         CommandException e = assertThrows(CommandException.class, () -> run(command().withFlag("--strict")));
         assertEquals(CxwCommand.USAGE_OR_INPUT_ERROR, e.exitCode());
         assertTrue(e.getMessage().contains("2 row(s) rejected; nothing was imported (--strict)"), e.getMessage());
         assertTrue(e.getMessage().contains("tickets.csv:5: ticket T-4"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
-        assertEquals(savesBefore, store.saves);
+        assertEquals(savesBefore, store.saves());
     }
 
     @Test
@@ -158,7 +158,7 @@ class ImportTicketsCommandTest {
         Map<String, Object> json = (Map<String, Object>) again.printed();
         assertEquals(true, json.get("skipped"));
         assertTrue(json.get("message").toString().contains("tickets.csv was already imported"), json.toString());
-        Strategy s = new FakeStrategyStore().load(file);
+        Strategy s = new RecordingStrategyStore().load(file);
         assertEquals(1, s.getImports().size());
         assertEquals(2, measurement(s, "RESPONSE_TIME", "").getCount());
     }
@@ -170,7 +170,7 @@ class ImportTicketsCommandTest {
                 + "2026-08-03T10:10:00;\n", StandardCharsets.UTF_8);
         run(new FakeCommandContext(dir).arg("FILE", "acme.cxs").arg("EXPORT", "more.csv")
                 .option("--first-reply", "first reply"));
-        Strategy s = new FakeStrategyStore().load(file);
+        Strategy s = new RecordingStrategyStore().load(file);
         DurationMeasurement response = measurement(s, "RESPONSE_TIME", "");
         assertEquals(3, response.getCount());
         assertEquals(Map.of(10.0, 1L, 30.0, 1L, 120.0, 1L), bins(response.getBins()));
@@ -186,13 +186,13 @@ class ImportTicketsCommandTest {
         FakeCommandContext context = new FakeCommandContext(dir).arg("FILE", "acme.cxs").arg("EXPORT", "zoned.csv")
                 .option("--period", "month");
         run(context);
-        Strategy s = new FakeStrategyStore().load(file);
+        Strategy s = new RecordingStrategyStore().load(file);
         DurationMeasurement response = measurement(s, "RESPONSE_TIME", "");
         assertEquals("2026-09", response.getPeriod());
         assertEquals(1, response.getCount());
         assertEquals(15 * 60, response.getSumSeconds(), EXACT);
-        assertTrue(context.errText().contains("zoned.csv:3: ticket Z-2: first_reply: first reply time '2026-09-30 11:00'"
-                + " has no zone or offset while the opened time has one"), context.errText());
+        assertTrue(context.errorOutput().contains("zoned.csv:3: ticket Z-2: first_reply: first reply time '2026-09-30 11:00'"
+                + " has no zone or offset while the opened time has one"), context.errorOutput());
     }
 
     @Test

@@ -10,12 +10,12 @@ import java.util.Map;
 
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.model.Strategy;
-import org.cxworkbench.optimise.fixtures.FakeCommandContext;
 import org.cxworkbench.optimise.fixtures.FakeKpiService;
 import org.cxworkbench.optimise.fixtures.OptimiseSeeds;
-import org.cxworkbench.optimise.fixtures.TempDirStrategyStore;
 import org.cxworkbench.optimise.internal.alerts.CompositeAlertService;
 import org.cxworkbench.plan.internal.TimelineBuilder;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +25,12 @@ class AlertsCommandTest {
     @TempDir
     Path dir;
 
-    private TempDirStrategyStore store;
+    private RecordingStrategyStore store;
     private AlertsCommand command;
 
     @BeforeEach
     void setUp() {
-        store = new TempDirStrategyStore();
+        store = new RecordingStrategyStore();
         CompositeAlertService alerts = new CompositeAlertService(new TimelineBuilder());
         alerts.setKpiService(new FakeKpiService().series("RESOLUTION_TIME", "2026-Q1", 10, 12, 15));
         command = new AlertsCommand(store, alerts);
@@ -43,7 +43,7 @@ class AlertsCommandTest {
 
         command.run(context);
 
-        Map<String, Object> json = context.jsonAs();
+        Map<String, Object> json = context.printed();
         assertEquals("2026-Q3", json.get("period"));
         List<Map<String, Object>> alerts = (List<Map<String, Object>>) json.get("alerts");
         assertEquals(List.of("alert:COMPETITOR_OVERTOOK:keyword-1/competitor-1", "alert:KPI_WORSENING:RESOLUTION_TIME",

@@ -19,14 +19,14 @@ import org.cxworkbench.model.BacklogItem;
 import org.cxworkbench.model.GoalStatus;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.model.WorkStatus;
-import org.cxworkbench.optimise.fixtures.FakeCommandContext;
 import org.cxworkbench.optimise.fixtures.FakeGoalTracker;
 import org.cxworkbench.optimise.fixtures.FakeKpiService;
 import org.cxworkbench.optimise.fixtures.OptimiseSeeds;
-import org.cxworkbench.optimise.fixtures.TempDirStrategyStore;
 import org.cxworkbench.optimise.internal.alerts.CompositeAlertService;
 import org.cxworkbench.optimise.internal.trends.GoalTrend;
 import org.cxworkbench.plan.internal.TimelineBuilder;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,13 +36,13 @@ class OptimiseCommandTest {
     @TempDir
     Path dir;
 
-    private TempDirStrategyStore store;
+    private RecordingStrategyStore store;
     private Path file;
     private OptimiseCommand command;
 
     @BeforeEach
     void setUp() throws Exception {
-        store = new TempDirStrategyStore();
+        store = new RecordingStrategyStore();
         file = store.write(OptimiseSeeds.strategy(), dir.resolve("acme.cxs"));
         FakeKpiService kpis = new FakeKpiService().series("NPS", "2026-Q1", 44, 42, 40.5);
         FakeGoalTracker goals = new FakeGoalTracker()
@@ -68,7 +68,7 @@ class OptimiseCommandTest {
 
         command.run(context);
 
-        Map<String, Object> json = context.jsonAs();
+        Map<String, Object> json = context.printed();
         List<Map<String, Object>> proposals = (List<Map<String, Object>>) json.get("proposals");
         Set<String> triggers = proposals.stream().map(p -> (String) p.get("trigger")).collect(Collectors.toSet());
         assertEquals(Set.of("alert:KPI_WORSENING:NPS", "alert:GOAL_OFF_TRACK:goal-1", "alert:STEP_OVERDUE:tactic-step-3",
@@ -90,7 +90,7 @@ class OptimiseCommandTest {
         FakeCommandContext context = context().withFlag("--json");
         command.run(context);
 
-        Map<String, Object> json = context.jsonAs();
+        Map<String, Object> json = context.printed();
         List<GoalTrend> goals = (List<GoalTrend>) json.get("goals");
         GoalTrend nps = goals.stream().filter(g -> g.goalId().equals("goal-1")).findFirst().orElseThrow();
         assertEquals(1.5, nps.gap(), 1e-9, "target 42, measured 40.5");
@@ -145,7 +145,7 @@ class OptimiseCommandTest {
 
         FakeCommandContext json = context().withFlag("--accept").withFlag("--json");
         command.run(json);
-        Map<String, Object> result = json.jsonAs();
+        Map<String, Object> result = json.printed();
         assertEquals(List.of(), result.get("added"));
     }
 

@@ -15,10 +15,10 @@ import java.util.List;
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.plan.api.PlanTimeline;
 import org.cxworkbench.plan.api.StepPlan;
-import org.cxworkbench.plan.fixtures.FakeCommandContext;
 import org.cxworkbench.plan.fixtures.SeedStrategies;
-import org.cxworkbench.plan.fixtures.TempDirStrategyStore;
 import org.cxworkbench.plan.internal.TimelineBuilder;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class PlanCommandTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        TempDirStrategyStore store = new TempDirStrategyStore();
+        RecordingStrategyStore store = new RecordingStrategyStore();
         file = store.write(SeedStrategies.chatbotWithSteps(), dir.resolve("acme.cxs"));
         command = new PlanCommand(store, new TimelineBuilder(),
                 Clock.fixed(Instant.parse("2026-07-01T09:00:00Z"), ZoneOffset.UTC));
@@ -45,7 +45,7 @@ class PlanCommandTest {
                 .option("--today", "2026-08-12").withFlag("--json");
         command.run(context);
 
-        PlanTimeline timeline = context.jsonAs();
+        PlanTimeline timeline = context.printed();
         assertEquals(LocalDate.of(2026, 8, 12), timeline.today());
         List<StepPlan> steps = timeline.tactics().get(0).steps();
         assertEquals(List.of(1, 2, 3, 4), steps.stream().map(StepPlan::number).toList());
@@ -84,7 +84,7 @@ class PlanCommandTest {
     void defaultsTodayToTheClockAndRefusesAMalformedDay() throws Exception {
         FakeCommandContext context = new FakeCommandContext().arg("FILE", file.toString()).withFlag("--json");
         command.run(context);
-        PlanTimeline timeline = context.jsonAs();
+        PlanTimeline timeline = context.printed();
         assertEquals(LocalDate.of(2026, 7, 1), timeline.today());
         assertEquals(0, timeline.summary().overdue());
 

@@ -20,9 +20,9 @@ import org.cxworkbench.model.Strategy;
 import org.cxworkbench.model.Tactic;
 import org.cxworkbench.model.TacticStep;
 import org.cxworkbench.model.WorkStatus;
-import org.cxworkbench.plan.fixtures.FakeCommandContext;
 import org.cxworkbench.plan.fixtures.SeedStrategies;
-import org.cxworkbench.plan.fixtures.TempDirStrategyStore;
+import org.cxworkbench.testing.FakeCommandContext;
+import org.cxworkbench.testing.RecordingStrategyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +32,13 @@ class TacticTemplateCommandTest {
     @TempDir
     Path dir;
 
-    private TempDirStrategyStore store;
+    private RecordingStrategyStore store;
     private Path file;
     private TacticTemplateCommand command;
 
     @BeforeEach
     void setUp() throws Exception {
-        store = new TempDirStrategyStore();
+        store = new RecordingStrategyStore();
         file = store.write(SeedStrategies.chatbotWithoutSteps(), dir.resolve("acme.cxs"));
         command = new TacticTemplateCommand(store, Clock.fixed(Instant.parse("2026-07-01T09:00:00Z"), ZoneOffset.UTC));
     }
@@ -127,7 +127,7 @@ class TacticTemplateCommandTest {
         FakeCommandContext context = context("tactic-1").option("--start", "2026-07-06").withFlag("--json");
         command.run(context);
 
-        Map<String, Object> json = context.jsonAs();
+        Map<String, Object> json = context.printed();
         assertEquals("tactic-1", json.get("tactic"));
         List<Map<String, Object>> steps = (List<Map<String, Object>>) json.get("steps");
         assertEquals(4, steps.size());
