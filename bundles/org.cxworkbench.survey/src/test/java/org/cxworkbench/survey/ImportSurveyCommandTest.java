@@ -186,7 +186,9 @@ class ImportSurveyCommandTest {
         assertEquals("8 is outside the CES scale 1-7", record.getRejects().get(0).getReason());
         assertEquals(5, record.getRejects().get(0).getLine());
         assertEquals("", record.getResponseIdDigest(), "no id column: nothing to remember");
-        assertTrue(s.getSegments().stream().anyMatch(d -> d.getColumn().equals("day")));
+        assertTrue(s.getSegments().stream().anyMatch(d -> d.getName().equals("day")
+                && d.getColumn().equals("Which day do you usually order?")),
+                "the segment is named 'day' and records the export column it was read from");
     }
 
     @Test

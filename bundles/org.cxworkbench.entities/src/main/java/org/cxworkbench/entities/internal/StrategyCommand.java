@@ -127,9 +127,9 @@ public final class StrategyCommand implements CxwCommand {
                 @SuppressWarnings("unchecked")
                 EList<Object> list = (EList<Object>) target.eGet(attribute);
                 list.clear();
-                list.addAll(parser.parseAll(attribute, values));
+                list.addAll(parser.parseAll(attribute, option, values));
             } else {
-                target.eSet(attribute, parser.parse(attribute, values.get(0)));
+                target.eSet(attribute, parser.parse(attribute, option, values.get(0)));
             }
         }
     }

@@ -45,7 +45,11 @@ final class ValueParser {
 
     /** The value for a single-valued feature, or for one item of a many-valued one. */
     Object parse(EStructuralFeature feature, String text) throws CommandException {
-        String option = FeatureOptions.optionOf(feature);
+        return parse(feature, FeatureOptions.optionOf(feature), text);
+    }
+
+    /** As {@link #parse(EStructuralFeature, String)}, naming {@code option} in messages (e.g. {@code --org-name}). */
+    Object parse(EStructuralFeature feature, String option, String text) throws CommandException {
         if (feature instanceof EReference reference) {
             return resolve(option, reference.getEReferenceType(), text);
         }
@@ -79,16 +83,21 @@ final class ValueParser {
 
     /** The values for a many-valued feature; reference ids may also be given comma-separated. */
     List<Object> parseAll(EStructuralFeature feature, List<String> texts) throws CommandException {
+        return parseAll(feature, FeatureOptions.optionOf(feature), texts);
+    }
+
+    /** As {@link #parseAll(EStructuralFeature, List)}, naming {@code option} in messages. */
+    List<Object> parseAll(EStructuralFeature feature, String option, List<String> texts) throws CommandException {
         List<Object> values = new ArrayList<>();
         for (String text : texts) {
             if (feature instanceof EReference || feature.getEType() instanceof EEnum) {
                 for (String part : text.split(",")) {
                     if (!part.isBlank()) {
-                        values.add(parse(feature, part.strip()));
+                        values.add(parse(feature, option, part.strip()));
                     }
                 }
             } else {
-                values.add(parse(feature, text));
+                values.add(parse(feature, option, text));
             }
         }
         return values;

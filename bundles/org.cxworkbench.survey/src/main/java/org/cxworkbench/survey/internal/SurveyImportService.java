@@ -292,10 +292,11 @@ public final class SurveyImportService implements SurveyImporter {
             }
         }
         for (String dimension : dimensionNames) {
-            if (strategy.getSegments().stream().noneMatch(s -> dimension.equals(s.getColumn()))) {
+            // the segment is known by its name (the --by of cxw kpi); it records the export column it came from
+            if (strategy.getSegments().stream().noneMatch(s -> dimension.equals(s.getName()))) {
                 SegmentDefinition segment = factory.createSegmentDefinition();
                 segment.setName(dimension);
-                segment.setColumn(dimension);
+                segment.setColumn(options.segments().get(dimension));
                 strategy.getSegments().add(segment);
             }
         }
