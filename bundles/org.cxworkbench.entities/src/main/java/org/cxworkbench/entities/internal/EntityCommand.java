@@ -1,11 +1,11 @@
 package org.cxworkbench.entities.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cxworkbench.api.command.CommandContext;
 import org.cxworkbench.api.command.CommandException;
@@ -14,13 +14,10 @@ import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.command.StrategyFiles;
 import org.cxworkbench.api.entity.EntityKind;
 import org.cxworkbench.api.store.StrategyStore;
-import org.cxworkbench.model.Identified;
 import org.cxworkbench.model.Strategy;
-import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * {@code cxw NOUN add|list|show|update|remove FILE [ID] [OPTIONS]} for one {@link EntityKind}. Options come
@@ -35,11 +32,13 @@ final class EntityCommand implements CxwCommand {
     private final EntityKind kind;
     private final StrategyStore store;
     private final CommandSpec spec;
+    private final EntityEditing editing;
 
     EntityCommand(EntityKind kind, StrategyStore store) {
         this.kind = kind;
         this.store = store;
         this.spec = buildSpec(kind);
+        this.editing = new EntityEditing(kind, store);
     }
 
     private static CommandSpec buildSpec(EntityKind kind) {
@@ -110,56 +109,33 @@ final class EntityCommand implements CxwCommand {
 
     private int add(Strategy strategy, CommandContext context) throws CommandException {
         rejectIdArgument(context, "add");
-        EObject element = EcoreUtil.create(kind.eClass());
-        containerList(strategy, context).add(element);
-        applyOptions(strategy, element, context, true);
-        finishChange(strategy, element);
+        EObject element = editing.add(strategy, input(context), prefix());
+        StrategyFiles.save(store, strategy);
         report(context, "Added", element);
         return OK;
     }
 
     private int update(Strategy strategy, CommandContext context) throws CommandException {
-        EObject element = find(strategy, requiredId(context));
-        if (!kind.parentOptions().isEmpty()) {
-            for (String option : kind.parentOptions().keySet()) {
-                if (context.option(option).isPresent()) {
-                    throw new CommandException("cxw " + kind.noun() + " update: " + option
-                            + " cannot move an element; remove it and add it again");
-                }
+        String id = requiredId(context);
+        for (String option : kind.parentOptions().keySet()) {
+            if (context.option(option).isPresent()) {
+                throw new CommandException(prefix() + " update: " + option
+                        + " cannot move an element; remove it and add it again");
             }
         }
-        for (String cleared : context.options(CLEAR)) {
-            EStructuralFeature feature = featureForOption(cleared.startsWith("--") ? cleared : "--" + cleared);
-            element.eUnset(feature);
+        List<EStructuralFeature> cleared = new ArrayList<>();
+        for (String option : context.options(CLEAR)) {
+            cleared.add(featureForOption(option.startsWith("--") ? option : "--" + option));
         }
-        applyOptions(strategy, element, context, false);
-        finishChange(strategy, element);
+        EObject element = editing.update(strategy, id, input(context), cleared, prefix());
+        StrategyFiles.save(store, strategy);
         report(context, "Updated", element);
         return OK;
     }
 
     private int remove(Strategy strategy, CommandContext context) throws CommandException {
-        EObject element = find(strategy, requiredId(context));
-        Collection<EStructuralFeature.Setting> usages = EcoreUtil.UsageCrossReferencer.find(element, strategy);
-        List<String> blocking = new ArrayList<>();
-        List<String> cleared = new ArrayList<>();
-        for (EStructuralFeature.Setting usage : usages) {
-            if (EcoreUtil.isAncestor(element, usage.getEObject())) {
-                continue;
-            }
-            String where = ElementView.idOf(usage.getEObject()) + " (" + usage.getEStructuralFeature().getName() + ")";
-            if (usage.getEStructuralFeature().getLowerBound() > 0 && !usage.getEStructuralFeature().isMany()) {
-                blocking.add(where);
-            } else {
-                cleared.add(where);
-            }
-        }
-        if (!blocking.isEmpty()) {
-            throw new CommandException("cxw " + kind.noun() + " remove: " + ElementView.idOf(element)
-                    + " is required by " + String.join(", ", blocking) + "; remove or change those first");
-        }
-        String id = ElementView.idOf(element);
-        EcoreUtil.delete(element, true);
+        String id = requiredId(context);
+        List<String> cleared = editing.remove(strategy, id, prefix());
         StrategyFiles.save(store, strategy);
         if (context.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -175,7 +151,7 @@ final class EntityCommand implements CxwCommand {
 
     private int list(Strategy strategy, CommandContext context) throws CommandException {
         rejectIdArgument(context, "list");
-        List<EObject> elements = all(strategy);
+        List<EObject> elements = editing.all(strategy);
         if (context.json()) {
             context.printJson(elements.stream().map(ElementView::toMap).toList());
             return OK;
@@ -200,7 +176,7 @@ final class EntityCommand implements CxwCommand {
     }
 
     private int show(Strategy strategy, CommandContext context) throws CommandException {
-        EObject element = find(strategy, requiredId(context));
+        EObject element = editing.find(strategy, requiredId(context), prefix());
         if (context.json()) {
             context.printJson(ElementView.toMap(element));
             return OK;
@@ -216,42 +192,33 @@ final class EntityCommand implements CxwCommand {
         return OK;
     }
 
-    private void applyOptions(Strategy strategy, EObject element, CommandContext context, boolean adding)
-            throws CommandException {
-        ValueParser parser = new ValueParser(strategy);
-        for (EStructuralFeature feature : FeatureOptions.editable(kind)) {
-            String option = FeatureOptions.optionOf(feature);
-            List<String> values = context.options(option);
-            if (values.isEmpty()) {
-                if (adding && feature.getLowerBound() > 0) {
-                    throw new CommandException("cxw " + kind.noun() + " add: " + option + " is required");
-                }
-                continue;
-            }
-            if (feature.isMany()) {
-                @SuppressWarnings("unchecked")
-                EList<Object> list = (EList<Object>) element.eGet(feature);
-                list.clear();
-                list.addAll(parser.parseAll(feature, values));
-            } else {
-                element.eSet(feature, parser.parse(feature, values.get(0)));
-            }
-        }
-        if (adding && kind.eClass().getEStructuralFeature("name") != null
-                && !element.eIsSet(kind.eClass().getEStructuralFeature("name"))) {
-            throw new CommandException("cxw " + kind.noun() + " add: --name is required");
-        }
+    private String prefix() {
+        return "cxw " + kind.noun();
     }
 
-    private void finishChange(Strategy strategy, EObject element) throws CommandException {
-        try {
-            kind.afterChange(element);
-        } catch (IllegalArgumentException e) {
-            throw new CommandException("cxw " + kind.noun() + ": " + e.getMessage()
-                    + "; nothing was saved", e);
-        }
-        store.assignIds(strategy);
-        StrategyFiles.save(store, strategy);
+    /** The command line's options as the values of a change. */
+    private static EntityEditing.Input input(CommandContext context) {
+        return new EntityEditing.Input() {
+            @Override
+            public List<String> values(EStructuralFeature feature) {
+                return context.options(FeatureOptions.optionOf(feature));
+            }
+
+            @Override
+            public Optional<String> parent(String option) {
+                return context.option(option);
+            }
+
+            @Override
+            public String label(EStructuralFeature feature) {
+                return FeatureOptions.optionOf(feature);
+            }
+
+            @Override
+            public String parentLabel(String option) {
+                return option;
+            }
+        };
     }
 
     private void report(CommandContext context, String verb, EObject element) {
@@ -262,43 +229,8 @@ final class EntityCommand implements CxwCommand {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private EList<Object> containerList(Strategy strategy, CommandContext context) throws CommandException {
-        for (Map.Entry<String, EReference> parent : kind.parentOptions().entrySet()) {
-            var id = context.option(parent.getKey());
-            if (id.isPresent()) {
-                EObject container = new ValueParser(strategy).resolve(parent.getKey(),
-                        parent.getValue().getEContainingClass(), id.get());
-                return (EList<Object>) container.eGet(parent.getValue());
-            }
-        }
-        if (kind.defaultContainer() == null) {
-            throw new CommandException("cxw " + kind.noun() + " add: say where it belongs with "
-                    + String.join(" or ", kind.parentOptions().keySet()));
-        }
-        return (EList<Object>) strategy.eGet(kind.defaultContainer());
-    }
 
-    private EObject find(Strategy strategy, String id) throws CommandException {
-        for (EObject element : all(strategy)) {
-            if (element instanceof Identified identified && id.equals(identified.getId())) {
-                return element;
-            }
-        }
-        List<String> known = all(strategy).stream().map(ElementView::idOf).limit(15).toList();
-        throw new CommandException("cxw " + kind.noun() + ": no " + kind.noun() + " with id '" + id + "' in "
-                + strategy.getName() + (known.isEmpty() ? "; there is none yet" : "; known: " + String.join(", ", known)));
-    }
 
-    private List<EObject> all(Strategy strategy) {
-        List<EObject> elements = new ArrayList<>();
-        strategy.eAllContents().forEachRemaining(e -> {
-            if (kind.eClass().isSuperTypeOf(e.eClass())) {
-                elements.add(e);
-            }
-        });
-        return elements;
-    }
 
     private EStructuralFeature featureForOption(String option) throws CommandException {
         for (EStructuralFeature feature : FeatureOptions.editable(kind)) {
