@@ -4,7 +4,8 @@
 # Run from the repository root after 'mvn -B install -DskipTests' has built the bundles.
 set -eu
 cd "$(dirname "$0")/../.."
-bndrun=product/org.cxworkbench.product/cxw.bndrun
+bndruns="product/org.cxworkbench.product/cxw.bndrun product/org.cxworkbench.product/cxw-web.bndrun"
+for bndrun in $bndruns; do
 python3 - "$bndrun" <<'PY'
 import re, sys
 path = sys.argv[1]
@@ -12,6 +13,9 @@ text = open(path, encoding="utf-8").read()
 text = re.sub(r'-runbundles: \\\n(\t[^\n]*\n?)*', '', text).rstrip() + '\n'
 open(path, "w", encoding="utf-8").write(text)
 PY
+done
 mvn -B -q install -DskipTests -pl product/org.cxworkbench.product
 mvn -B -q install -DskipTests -Dcxw.failOnDrift=true -pl product/org.cxworkbench.product
-echo "resolved: $(grep -c "version='" "$bndrun") run bundles in $bndrun"
+for bndrun in $bndruns; do
+  echo "resolved: $(grep -c "version='" "$bndrun") run bundles in $bndrun"
+done

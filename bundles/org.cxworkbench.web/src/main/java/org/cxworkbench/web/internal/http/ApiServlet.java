@@ -1,0 +1,134 @@
+package org.cxworkbench.web.internal.http;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.cxworkbench.api.entity.EntityException;
+import org.cxworkbench.api.store.StrategyFileException;
+import org.cxworkbench.web.internal.workspace.VersionConflict;
+import org.cxworkbench.web.internal.workspace.WebSettings;
+import org.cxworkbench.web.internal.workspace.Workspace.UnknownStrategy;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The REST API under {@code /api}: routes each request to the {@link ApiResource} that answers it and turns
+ * results and failures into JSON answers with the right status (400 bad request, 404 unknown, 409 stale
+ * version, 413 too large, 422 refused change, 500 internal error).
+ */
+@Component(service = { Servlet.class, ApiServlet.class }, configurationPid = WebSettings.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@HttpWhiteboardServletPattern("/api/*")
+public final class ApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Router router = new Router();
+    private final transient Map<ApiResource, List<ApiResource.Route>> resources = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addResource(ApiResource resource) {
+        List<ApiResource.Route> routes = resource.routes();
+        resources.put(resource, routes);
+        router.add(routes);
+    }
+
+    void removeResource(ApiResource resource) {
+        List<ApiResource.Route> routes = resources.remove(resource);
+        if (routes != null) {
+            router.remove(routes);
+        }
+    }
+
+    /** Every route of the API, for the OpenAPI document. */
+    public List<ApiResource.Route> routes() {
+        return router.routes();
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String method = request.getMethod();
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            Router.Match match = router.find(method, request.getPathInfo());
+            Object result = match.route().handler().handle(new ApiRequest(request, match.parameters()));
+            send(response, result instanceof ApiResponse r ? r : ApiResponse.json(200, result));
+        } catch (Exception e) {
+            sendError(response, e);
+        }
+    }
+
+    private static void send(HttpServletResponse response, ApiResponse answer) throws IOException {
+        response.setStatus(answer.status());
+        answer.headers().forEach(response::setHeader);
+        if (answer.file() != null) {
+            response.setContentType(answer.contentType());
+            response.setContentLengthLong(Files.size(answer.file()));
+            try (OutputStream out = response.getOutputStream()) {
+                Files.copy(answer.file(), out);
+            }
+            return;
+        }
+        if (answer.status() == 204) {
+            return;
+        }
+        byte[] bytes = Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);
+        response.setContentType("application/json;charset=utf-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static void sendError(HttpServletResponse response, Exception e) throws IOException {
+        int status;
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (e instanceof ApiError error) {
+            status = error.status();
+            body.putAll(error.details());
+        } else if (e instanceof VersionConflict conflict) {
+            status = 409;
+            body.put("currentVersion", conflict.currentVersion());
+            body.put("changes", conflict.changesSince());
+        } else if (e instanceof UnknownStrategy) {
+            status = 404;
+        } else if (e instanceof EntityException entity) {
+            status = switch (entity.reason()) {
+                case NOT_FOUND, UNKNOWN_KIND -> 404;
+                case INVALID -> 422;
+            };
+        } else if (e instanceof StrategyFileException) {
+            status = 422;
+        } else if (e instanceof IllegalArgumentException) {
+            status = 400;
+        } else {
+            status = 500;
+        }
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (status == 500 && !(e instanceof ApiError)) {
+            message = "The workbench failed: " + e + (e.getCause() != null ? " (caused by " + e.getCause() + ")" : "");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("error", message);
+        answer.put("status", status);
+        answer.putAll(body);
+        if (!response.isCommitted()) {
+            response.resetBuffer();
+            response.setHeader("Content-Disposition", null);
+            send(response, ApiResponse.json(status, answer));
+        }
+    }
+}

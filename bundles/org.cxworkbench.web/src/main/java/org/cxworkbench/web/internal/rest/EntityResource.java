@@ -1,0 +1,165 @@
+package org.cxworkbench.web.internal.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cxworkbench.api.entity.EntityEditor;
+import org.cxworkbench.web.internal.http.ApiError;
+import org.cxworkbench.web.internal.http.ApiRequest;
+import org.cxworkbench.web.internal.http.ApiResource;
+import org.cxworkbench.web.internal.http.ApiResponse;
+import org.cxworkbench.web.internal.workspace.StrategyDocument;
+import org.cxworkbench.web.internal.workspace.StrategyDocument.Versioned;
+import org.cxworkbench.web.internal.workspace.Workspace;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Every element of the nine steps, through the same {@link EntityEditor} as {@code cxw NOUN ...}: the kinds
+ * with their fields, and list, show, add, update and remove per kind. Writes name the version they are based
+ * on and answer with the new version.
+ */
+@Component(service = ApiResource.class)
+public final class EntityResource implements ApiResource {
+
+    private final Workspace workspace;
+    private final EntityEditor editor;
+
+    @Activate
+    public EntityResource(@Reference Workspace workspace, @Reference EntityEditor editor) {
+        this.workspace = workspace;
+        this.editor = editor;
+    }
+
+    @Override
+    public List<Route> routes() {
+        String base = "/strategies/{id}/entities/{noun}";
+        return List.of(
+                new Route("GET", "/kinds", "The kinds of elements with their fields, value types and choices",
+                        request -> editor.kinds()),
+                new Route("GET", base, "Every element of a kind", this::list),
+                new Route("POST", base, "Adds an element (body {\"values\": {...}, \"parent\": {\"journey\": ID}})",
+                        this::add),
+                new Route("GET", base + "/{eid}", "One element", this::show),
+                new Route("PATCH", base + "/{eid}", "Changes values (body {\"values\": {...}, \"clear\": [FIELD]})",
+                        this::update),
+                new Route("DELETE", base + "/{eid}", "Removes an element", this::remove));
+    }
+
+    private Object list(ApiRequest request) throws Exception {
+        String noun = request.path("noun");
+        Versioned<List<Map<String, Object>>> read = document(request).read(s -> editor.list(s, noun));
+        return answer(read.version(), "items", read.value());
+    }
+
+    private Object show(ApiRequest request) throws Exception {
+        String noun = request.path("noun");
+        String eid = request.path("eid");
+        Versioned<Map<String, Object>> read = document(request).read(s -> editor.show(s, noun, eid));
+        return answer(read.version(), "item", read.value());
+    }
+
+    private Object add(ApiRequest request) throws Exception {
+        String noun = request.path("noun");
+        JsonObject body = request.body();
+        Map<String, List<String>> values = values(body);
+        Map<String, String> parent = parent(body);
+        Versioned<Map<String, Object>> written = document(request).write(request.basedOn(), request.user(),
+                "added " + noun + describe(values), s -> editor.add(s, noun, parent, values));
+        return ApiResponse.json(201, answer(written.version(), "item", written.value()));
+    }
+
+    private Object update(ApiRequest request) throws Exception {
+        String noun = request.path("noun");
+        String eid = request.path("eid");
+        JsonObject body = request.body();
+        Map<String, List<String>> values = values(body);
+        Set<String> cleared = new LinkedHashSet<>();
+        if (body.has("clear")) {
+            body.getAsJsonArray("clear").forEach(e -> cleared.add(e.getAsString()));
+        }
+        values.entrySet().removeIf(entry -> entry.getValue().isEmpty() && cleared.add(entry.getKey()));
+        Set<String> fields = new LinkedHashSet<>(values.keySet());
+        fields.addAll(cleared);
+        Versioned<Map<String, Object>> written = document(request).write(request.basedOn(), request.user(),
+                "updated " + noun + " " + eid + " (" + String.join(", ", fields) + ")",
+                s -> editor.update(s, noun, eid, values, cleared));
+        return answer(written.version(), "item", written.value());
+    }
+
+    private Object remove(ApiRequest request) throws Exception {
+        String noun = request.path("noun");
+        String eid = request.path("eid");
+        Versioned<List<String>> written = document(request).write(request.basedOn(), request.user(),
+                "removed " + noun + " " + eid, s -> editor.remove(s, noun, eid));
+        Map<String, Object> answer = answer(written.version(), "removed", eid);
+        answer.put("referencesCleared", written.value());
+        return answer;
+    }
+
+    private StrategyDocument document(ApiRequest request) throws Exception {
+        return workspace.document(request.path("id"));
+    }
+
+    private static Map<String, Object> answer(long version, String key, Object value) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("version", version);
+        answer.put(key, value);
+        return answer;
+    }
+
+    /** {@code values}: field name to a text, number, boolean, or a list of them; null or "" is "not given". */
+    private static Map<String, List<String>> values(JsonObject body) throws ApiError {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        if (!body.has("values")) {
+            return values;
+        }
+        if (!body.get("values").isJsonObject()) {
+            throw ApiError.badRequest("'values' must be an object of field names to values");
+        }
+        for (Map.Entry<String, JsonElement> entry : body.getAsJsonObject("values").entrySet()) {
+            List<String> texts = new ArrayList<>();
+            JsonElement value = entry.getValue();
+            if (value.isJsonArray()) {
+                for (JsonElement item : value.getAsJsonArray()) {
+                    texts.add(scalar(entry.getKey(), item));
+                }
+            } else if (!value.isJsonNull()) {
+                texts.add(scalar(entry.getKey(), value));
+            }
+            texts.removeIf(String::isBlank);
+            if (!texts.isEmpty() || value.isJsonArray()) {
+                values.put(entry.getKey(), texts);
+            }
+        }
+        return values;
+    }
+
+    private static String scalar(String field, JsonElement value) throws ApiError {
+        if (!value.isJsonPrimitive()) {
+            throw ApiError.badRequest("'" + field + "' must be a text, number or true/false (or a list of them)");
+        }
+        return value.getAsString();
+    }
+
+    private static Map<String, String> parent(JsonObject body) {
+        Map<String, String> parent = new LinkedHashMap<>();
+        if (body.has("parent") && body.get("parent").isJsonObject()) {
+            body.getAsJsonObject("parent").entrySet().forEach(e -> parent.put(e.getKey(), e.getValue().getAsString()));
+        }
+        return parent;
+    }
+
+    private static String describe(Map<String, List<String>> values) {
+        List<String> name = values.getOrDefault("name", values.getOrDefault("title", List.of()));
+        return name.isEmpty() ? "" : " '" + name.get(0) + "'";
+    }
+}
