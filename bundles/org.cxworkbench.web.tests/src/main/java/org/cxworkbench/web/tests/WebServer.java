@@ -1,0 +1,124 @@
+package org.cxworkbench.web.tests;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * Starts the web workbench in this framework through the same machinery as {@code cxw serve}: the
+ * {@code WebServerControl} component of the web bundle configures the web components and Felix HTTP (Jetty)
+ * through Configuration Admin. The component is internal to the web bundle, so it is called by name.
+ *
+ * <p>Every start uses a new free port and waits until the server on it answers for the new folder (and, with a
+ * token, refuses requests without it), so a test never talks to the server of an earlier configuration.
+ */
+final class WebServer {
+
+    static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
+
+    private static final String CONTROL = "org.cxworkbench.web.internal.server.WebServerControl";
+
+    private WebServer() {
+    }
+
+    /** Serves {@code folder} on 127.0.0.1 without an access token; returns the base address. */
+    static URI start(BundleContext context, Path folder) throws Exception {
+        return start(context, folder, "");
+    }
+
+    /** Serves {@code folder} on 127.0.0.1, with the access token {@code token} unless it is empty. */
+    static URI start(BundleContext context, Path folder, String token) throws Exception {
+        int port = freePort();
+        ServiceReference<?> ref = context.getServiceReference(CONTROL);
+        if (ref == null) {
+            throw new AssertionError("the web bundle's WebServerControl component is not registered");
+        }
+        Object control = context.getService(ref);
+        String address;
+        try {
+            Method start = control.getClass().getMethod("start", Path.class, Path.class, String.class, int.class,
+                    String.class);
+            address = (String) start.invoke(control, folder, null, "127.0.0.1", port, token);
+        } catch (InvocationTargetException e) {
+            throw new AssertionError("WebServerControl.start failed: " + e.getCause(), e.getCause());
+        } finally {
+            context.ungetService(ref);
+        }
+        if (!address.equals("http://127.0.0.1:" + port + "/")) {
+            throw new AssertionError("the server says it listens at " + address + ", not on port " + port);
+        }
+        URI base = URI.create(address);
+        awaitConfigured(base, folder, token);
+        return base;
+    }
+
+    /** Waits until the web components have the new settings (Configuration Admin delivers them asynchronously). */
+    private static void awaitConfigured(URI base, Path folder, String token) throws Exception {
+        String expected = folder.toAbsolutePath().normalize().toString();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                Api anonymous = new Api(base);
+                Api.Response session = anonymous.get("/api/session");
+                last = session.status() + " " + session.body();
+                if (token.isEmpty() && session.status() == 200
+                        && expected.equals(session.json().get("workspace").getAsString())) {
+                    return;
+                }
+                if (!token.isEmpty() && session.status() == 401) {
+                    Api.Response signed = new Api(base).bearer(token).get("/api/session");
+                    last = signed.status() + " " + signed.body();
+                    if (signed.status() == 200 && expected.equals(signed.json().get("workspace").getAsString())) {
+                        return;
+                    }
+                }
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the web workbench at " + base + " did not serve " + expected
+                + (token.isEmpty() ? "" : " with a token") + " within 60 s; last answer: " + last);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A new temporary folder holding a copy of the example strategy and its exports (acme.cxs, *.csv). */
+    static Path exampleWorkspace(String name) throws IOException {
+        Path folder = Files.createTempDirectory("cxw-web-it-" + name + "-");
+        try (Stream<Path> files = Files.list(EXAMPLES.resolve("acme"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        return folder;
+    }
+
+    /** Deletes a folder made by {@link #exampleWorkspace}. */
+    static void delete(Path folder) throws IOException {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
