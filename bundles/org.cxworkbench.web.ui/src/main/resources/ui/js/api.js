@@ -40,6 +40,9 @@ export class Api {
     if (strategyId && typeof version === 'number') this.versions.set(strategyId, version);
   }
 
+  /** The page no longer shows any version of the strategy (it is about to load it again). */
+  forget(strategyId) { this.versions.delete(strategyId); }
+
   /** Called with (strategyId, newerVersion) when a read shows that someone else changed the strategy. */
   onRemoteChange(listener) { this.listeners.add(listener); return () => this.listeners.delete(listener); }
 

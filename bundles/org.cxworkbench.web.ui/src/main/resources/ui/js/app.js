@@ -90,6 +90,9 @@ async function render() {
   document.getElementById('strategy-title').textContent = r.id ? r.id : '';
   mount(main, loading());
   if (r.id) {
+    // a (re)rendered page shows what it loads now: forget the version the previous page showed, so loading
+    // it is not taken for someone else's change
+    api.forget(r.id);
     await refreshStatus(r.id);
   } else {
     renderNav(null);

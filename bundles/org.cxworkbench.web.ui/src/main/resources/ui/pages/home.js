@@ -11,7 +11,7 @@ export async function render(main, ctx) {
     return;
   }
   const name = h('input', { id: 'new-name', required: true, placeholder: 'Acme CX strategy 2027' });
-  const id = h('input', { id: 'new-id', required: true, pattern: '[A-Za-z0-9][A-Za-z0-9._-]*', placeholder: 'acme-2027' });
+  const id = h('input', { id: 'new-id', required: true, pattern: '[A-Za-z0-9][A-Za-z0-9._\\-]*', placeholder: 'acme-2027' });
   name.addEventListener('input', () => {
     if (!id.dataset.touched) id.value = name.value.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
   });
