@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cxworkbench.web.internal.workspace.Change;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
@@ -60,6 +63,18 @@ class JsonTest {
                 + "{\"name\":\"NPS\",\"value\":null,\"margin\":null,\"unit\":null,\"trend\":\"WORSE\"},"
                 + "{\"name\":\"CSAT\",\"value\":72.3,\"margin\":1.5,\"unit\":\"%\",\"trend\":\"BETTER\"}]}", json);
         JsonParser.parseString(json); // valid JSON
+    }
+
+    @Test
+    void datesAndTimesAreIsoText() {
+        // the body of every 409 lists Change records, which hold an Instant: java.time is not open to reflection
+        Change change = new Change(7, Instant.parse("2026-09-16T08:30:00Z"), "Ann", "updated goal goal-3 (name)");
+        assertEquals("{\"version\":7,\"time\":\"2026-09-16T08:30:00Z\",\"user\":\"Ann\","
+                + "\"summary\":\"updated goal goal-3 (name)\"}", Json.write(change));
+        assertEquals("{\"changes\":[{\"version\":7,\"time\":\"2026-09-16T08:30:00Z\",\"user\":\"Ann\","
+                + "\"summary\":\"updated goal goal-3 (name)\"}]}", Json.write(Map.of("changes", List.of(change))));
+        assertEquals("\"2026-09-30\"", Json.write(LocalDate.of(2026, 9, 30)));
+        assertEquals("{\"due\":null}", Json.write(java.util.Collections.singletonMap("due", (LocalDate) null)));
     }
 
     @Test
