@@ -108,8 +108,30 @@ install_report_tools() {
   return 0
 }
 
+# End-to-end tests of the web workbench (product/org.cxworkbench.product.e2e): Selenium drives Debian's headless
+# Chromium through Debian's chromedriver (/usr/bin/chromium, /usr/bin/chromedriver). Installed only when missing
+# and only as root; with CI=true the e2e tests fail if the browser is still missing, elsewhere they skip visibly.
+install_browser() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium fonts-liberation)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" != "0" ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "services: not installing ${missing[*]} (needs root and apt-get); the browser end-to-end tests need them" >&2
+    return 0
+  fi
+  echo "services: installing ${missing[*]}" >&2
+  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null 2>&1; then
+    apt-get update -q >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null 2>&1 \
+      || echo "services: could not install ${missing[*]}; the browser end-to-end tests cannot run" >&2
+  fi
+  return 0
+}
+
 start_services() {
   install_report_tools || true
+  install_browser || true
   start_postgres
 }
 
