@@ -47,11 +47,11 @@ class EntityCommandTest {
         strategy.getKpiDefinitions().get(0).setCode("NPS");
         strategy.getKpiDefinitions().get(0).setName("Net Promoter Score");
         store.save(strategy);
-        goals = new EntityCommand(kind("goal", P.getGoal(), P.getStrategy_Goals(),
+        goals = new EntityCommand(TestKinds.kind("goal", P.getGoal(), P.getStrategy_Goals(),
                 Map.of("--parent", P.getGoal_Children()), List.of(P.getNamed_Name())), store);
-        keywords = new EntityCommand(kind("keyword", P.getKeyword(), P.getStrategy_Keywords(), Map.of(),
+        keywords = new EntityCommand(TestKinds.kind("keyword", P.getKeyword(), P.getStrategy_Keywords(), Map.of(),
                 List.of(P.getKeyword_Term())), store);
-        ranks = new EntityCommand(kind("rank", P.getRankObservation(), P.getStrategy_RankObservations(), Map.of(),
+        ranks = new EntityCommand(TestKinds.kind("rank", P.getRankObservation(), P.getStrategy_RankObservations(), Map.of(),
                 List.of(P.getRankObservation_Position())), store);
     }
 
@@ -140,40 +140,5 @@ class EntityCommandTest {
         assertEquals(2, run.exitCode(), run.out());
         assertTrue(run.err().contains(message), "expected '" + message + "' in: " + run.err());
         assertFalse(run.out().contains("Added"));
-    }
-
-    private static EntityKind kind(String noun, EClass eClass, EReference container, Map<String, EReference> parents,
-            List<EStructuralFeature> columns) {
-        return new EntityKind() {
-            @Override
-            public String noun() {
-                return noun;
-            }
-
-            @Override
-            public EClass eClass() {
-                return eClass;
-            }
-
-            @Override
-            public WorkflowStep step() {
-                return WorkflowStep.GOALS;
-            }
-
-            @Override
-            public EReference defaultContainer() {
-                return container;
-            }
-
-            @Override
-            public Map<String, EReference> parentOptions() {
-                return parents;
-            }
-
-            @Override
-            public List<EStructuralFeature> listColumns() {
-                return columns;
-            }
-        };
     }
 }

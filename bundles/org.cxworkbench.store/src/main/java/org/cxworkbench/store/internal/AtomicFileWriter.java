@@ -89,12 +89,22 @@ public final class AtomicFileWriter {
         Files.setPosixFilePermissions(tmp, permissions);
     }
 
+    /**
+     * Keeps the current content as the backup. The backup becomes a second name (hard link) of the current
+     * file, whose content is already on disk and is never written in place, so no copy is needed; where the
+     * file system has no hard links, the content is copied and forced to disk.
+     */
     private static void keepBackup(Path target, Path backup) throws IOException {
-        Path tmp = Files.createTempFile(backup.getParent(), "." + backup.getFileName() + ".", ".tmp");
+        Path tmp = backup.resolveSibling("." + backup.getFileName() + "." + System.nanoTime() + ".tmp");
         try {
-            Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                channel.force(true);
+            try {
+                Files.createLink(tmp, target);
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                Files.deleteIfExists(tmp);
+                Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
             }
             move(tmp, backup);
         } finally {

@@ -128,7 +128,11 @@ public final class ApiServlet extends HttpServlet {
         if (!response.isCommitted()) {
             response.resetBuffer();
             response.setHeader("Content-Disposition", null);
-            send(response, ApiResponse.json(status, answer));
+            try {
+                send(response, ApiResponse.json(status, answer));
+            } catch (RuntimeException unwritable) {
+                send(response, ApiResponse.json(status, Map.of("error", message, "status", status)));
+            }
         }
     }
 }

@@ -18,7 +18,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
 /**
- * JSON in and out of the REST API. Out: maps, lists, records, enums (by name), {@link Optional}s and numbers,
+ * JSON in and out of the REST API. Out: maps, lists, records, enums (by name), {@link Optional}s, java.time
+ * values (ISO text) and numbers,
  * with non-finite numbers as {@code null}, so the answer is always valid JSON. In: request bodies as objects.
  */
 public final class Json {
@@ -65,8 +66,8 @@ public final class Json {
         }
     };
 
-    /** Dates and times (LocalDate, Instant...) as their ISO text, as {@code cxw --json} prints them. */
-    private static final TypeAdapter<TemporalAccessor> TEMPORALS = new TypeAdapter<>() {
+    /** Dates and times (java.time) as their ISO text, e.g. {@code 2026-11-23T04:09:51Z}. */
+    private static final TypeAdapter<TemporalAccessor> ISO_TIME = new TypeAdapter<>() {
         @Override
         public void write(JsonWriter out, TemporalAccessor value) throws IOException {
             if (value == null) {
@@ -78,13 +79,13 @@ public final class Json {
 
         @Override
         public TemporalAccessor read(JsonReader in) {
-            throw new UnsupportedOperationException("Dates are only written");
+            throw new UnsupportedOperationException("times are only written");
         }
     };
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls()
             .registerTypeAdapter(Double.class, FINITE_DOUBLE).registerTypeAdapter(double.class, FINITE_DOUBLE)
-            .registerTypeHierarchyAdapter(TemporalAccessor.class, TEMPORALS)
+            .registerTypeHierarchyAdapter(TemporalAccessor.class, ISO_TIME)
             .registerTypeAdapterFactory(OPTIONALS).create();
 
     private Json() {

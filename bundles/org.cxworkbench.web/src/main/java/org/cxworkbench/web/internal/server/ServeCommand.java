@@ -62,6 +62,7 @@ public final class ServeCommand implements CxwCommand {
                 .option("--port", "N", "the port (default " + DEFAULT_PORT + "; 0 picks a free one)")
                 .option("--host", "ADDRESS", "the address to bind (default 127.0.0.1)")
                 .option("--token-file", "FILE", "a file holding the access token (needed with --host)")
+                .flag("--detach", "return at once and keep serving while this runtime runs (in 'cxw shell')")
                 .example("cxw serve examples/acme")
                 .example("cxw serve acme.cxs --port 9090");
     }
@@ -95,9 +96,13 @@ public final class ServeCommand implements CxwCommand {
             throw new CommandException("cxw serve: " + e.getMessage(), e);
         }
         context.out().println("CX Workbench serves " + folder.toAbsolutePath().normalize() + " at " + address);
-        context.out().println(token.isEmpty() ? "Open it in your browser; press Ctrl-C to stop."
-                : "Every request needs the access token; press Ctrl-C to stop.");
+        String stop = context.flag("--detach") ? "it serves until the shell exits." : "press Ctrl-C to stop.";
+        context.out().println(token.isEmpty() ? "Open it in your browser; " + stop
+                : "Every request needs the access token; " + stop);
         context.out().flush();
+        if (context.flag("--detach")) {
+            return OK;
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {
