@@ -1,6 +1,8 @@
 package org.cxworkbench.web.internal.server;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -47,6 +49,9 @@ public final class WebServerControl {
      * @throws IOException if it does not listen within 30 s (for example because the port is taken)
      */
     public String start(Path folder, Path file, String host, int port, String token) throws IOException {
+        // port 0: pick the free port here, so that the endpoint waited for is this start's and not the one of a
+        // server this runtime already runs (cxw shell, serve --detach twice), which Jetty is about to close
+        int chosen = port == 0 ? freePort(host) : port;
         Hashtable<String, Object> web = new Hashtable<>();
         web.put("workspace", folder.toAbsolutePath().normalize().toString());
         web.put("file", file == null ? "" : file.toAbsolutePath().normalize().toString());
@@ -54,12 +59,18 @@ public final class WebServerControl {
         update(WebSettings.PID, web);
         Hashtable<String, Object> http = new Hashtable<>();
         http.put("org.apache.felix.http.enable", Boolean.TRUE);
-        http.put("org.osgi.service.http.port", port);
+        http.put("org.osgi.service.http.port", chosen);
         http.put("org.apache.felix.http.host", host);
         http.put("org.apache.felix.http.name", "cxw");
         http.put("org.apache.felix.http.jetty.sendServerHeader", Boolean.FALSE);
         update(HTTP_PID, http);
-        return awaitEndpoint(host, port);
+        return awaitEndpoint(host, chosen);
+    }
+
+    private static int freePort(String host) throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        }
     }
 
     private void update(String pid, Dictionary<String, Object> properties) throws IOException {
@@ -93,7 +104,7 @@ public final class WebServerControl {
                         : value instanceof java.util.Collection<?> c && !c.isEmpty() ? String.valueOf(c.iterator().next())
                         : value instanceof String s ? s : null;
                 if (endpoint != null && endpoint.matches("https?://.+:\\d+/?.*")
-                        && (port == 0 || endpoint.contains(":" + port + "/") || endpoint.endsWith(":" + port))) {
+                        && (endpoint.contains(":" + port + "/") || endpoint.endsWith(":" + port))) {
                     return endpoint.endsWith("/") ? endpoint : endpoint + "/";
                 }
             }
