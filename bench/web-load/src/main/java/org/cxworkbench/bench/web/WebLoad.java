@@ -468,18 +468,29 @@ public final class WebLoad {
                 + "%d journeys, %d tactics%n", example, file, Files.size(file), before.getGoals().size(),
                 before.getTouchpoints().size(), before.getPersonas().size(), before.getJourneys().size(),
                 before.getTactics().size());
-        try (Server server = Server.start(cxw.toAbsolutePath(), folder)) {
+        boolean ok;
+        Server server = Server.start(cxw.toAbsolutePath(), folder);
+        Thread stopOnExit = new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // stopping anyway
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stopOnExit); // also stops the server on Ctrl-C
+        try {
             System.out.println("server: " + server.base + " (cxw serve, loopback only, pid " + server.pid() + ")");
             Result result = run(server.base, "acme", file, settings);
             print(result, System.out);
-            if (!result.ok()) {
-                System.exit(1);
-            }
+            ok = result.ok();
         } finally {
+            server.close();
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
             try (var files = Files.walk(folder)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+        System.exit(ok ? 0 : 1);
     }
 
     private static String cpuModel() {
@@ -506,7 +517,7 @@ public final class WebLoad {
         }
 
         static Server start(Path cxw, Path folder) throws Exception {
-            Path log = Files.createTempFile("cxw-web-load-serve-", ".log");
+            Path log = folder.resolve(".cxw-serve.log");
             ProcessBuilder builder = new ProcessBuilder("bash", cxw.toString(), "serve", folder.toString(), "--port", "0")
                     .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().remove("CXW_WEB_TOKEN");
@@ -532,13 +543,23 @@ public final class WebLoad {
         }
 
         @Override
-        public void close() throws Exception {
+        public synchronized void close() throws Exception {
+            if (!process.isAlive()) {
+                return;
+            }
+            // the script runs java as its child: stop the JVM, then the script removes its framework storage
             List<ProcessHandle> children = process.descendants().toList();
             children.forEach(ProcessHandle::destroy);
             for (ProcessHandle child : children) {
-                child.onExit().get(30, TimeUnit.SECONDS);
+                try {
+                    child.onExit().get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    child.destroyForcibly();
+                }
             }
-            process.waitFor(30, TimeUnit.SECONDS);
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
         }
     }
 }

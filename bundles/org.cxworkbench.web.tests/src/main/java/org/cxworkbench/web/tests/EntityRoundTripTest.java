@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,9 +79,10 @@ class EntityRoundTripTest {
         assertEquals(200, shown.status(), shown.body());
         assertEquals(v0 + 1, shown.version());
 
-        Api.Response updated = api.patch("/api/strategies/acme/entities/touchpoint/" + id,
-                Map.of("values", Map.of("name", "Pick-up kiosk (North)", "channel", "connected-device"),
-                        "clear", List.of("stage")), v0 + 1);
+        Map<String, Object> update = new LinkedHashMap<>(Api.values("name", "Pick-up kiosk (North)",
+                "channel", "connected-device"));
+        update.put("clear", List.of("stage"));
+        Api.Response updated = api.patch("/api/strategies/acme/entities/touchpoint/" + id, update, v0 + 1);
         assertEquals(200, updated.status(), updated.body());
         assertEquals(v0 + 2, updated.version());
         Touchpoint changed = touchpoint(file, id).orElseThrow();
