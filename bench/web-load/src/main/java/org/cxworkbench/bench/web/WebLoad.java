@@ -72,7 +72,7 @@ public final class WebLoad {
     }
 
     /** The elements the run edits. */
-    record Elements(List<String> own, String shared, List<String> sharedBefore) {
+    public record Elements(List<String> own, String shared, List<String> sharedBefore) {
     }
 
     private static final Gson GSON = new Gson();
@@ -88,7 +88,16 @@ public final class WebLoad {
      */
     public static Result run(URI base, String strategyId, Path file, Settings settings) throws Exception {
         requireLoopback(base);
-        Elements elements = prepare(base, strategyId, settings.users());
+        return run(base, strategyId, file, settings, prepare(base, strategyId, settings.users()));
+    }
+
+    /** Runs the users on elements prepared before (by {@link #prepare}) and verifies the saved file. */
+    static Result run(URI base, String strategyId, Path file, Settings settings, Elements prepared) throws Exception {
+        requireLoopback(base);
+        if (prepared.own().size() < settings.users()) {
+            throw new IllegalArgumentException("prepared for " + prepared.own().size() + " users, not " + settings.users());
+        }
+        Elements elements = new Elements(prepared.own(), prepared.shared(), sharedList(base, strategyId, prepared.shared()));
         ExecutorService pool = Executors.newFixedThreadPool(settings.users(), r -> {
             Thread thread = new Thread(r, "virtual-user");
             thread.setDaemon(true);
@@ -121,7 +130,8 @@ public final class WebLoad {
         pool.shutdownNow();
 
         Map<String, Latencies> latencies = new LinkedHashMap<>();
-        for (String kind : List.of("all", "read", "write accepted", "write 409")) {
+        for (String kind : List.of("all", "read", "  GET strategy", "  GET status", "  GET list", "  GET element",
+                "  GET session", "write accepted", "write 409")) {
             latencies.put(kind, new Latencies());
         }
         Map<Integer, Long> statuses = new java.util.TreeMap<>();
@@ -133,6 +143,9 @@ public final class WebLoad {
         for (VirtualUser user : users) {
             user.latencies.forEach((kind, values) -> {
                 latencies.get(kind).addAll(values);
+                if (kind.startsWith("  GET")) {
+                    latencies.get("read").addAll(values);
+                }
                 latencies.get("all").addAll(values);
             });
             user.statuses.forEach((status, count) -> statuses.merge(status, count, Long::sum));
@@ -149,7 +162,7 @@ public final class WebLoad {
     }
 
     /** Adds one touchpoint per user and the shared one (sequentially, before the timed run). */
-    static Elements prepare(URI base, String strategyId, int users) throws Exception {
+    public static Elements prepare(URI base, String strategyId, int users) throws Exception {
         Client client = new Client(base, "load-setup");
         client.session();
         List<String> own = new ArrayList<>();
@@ -160,6 +173,17 @@ public final class WebLoad {
         String shared = add(client, strategyId, Map.of("name", "Load test shared touchpoint",
                 "expectations", List.of("start")));
         return new Elements(own, shared, List.of("start"));
+    }
+
+    /** The shared touchpoint's list as the server has it now. */
+    private static List<String> sharedList(URI base, String strategyId, String shared) throws Exception {
+        JsonObject item = new Client(base, "load-setup").json("GET",
+                "/api/strategies/" + strategyId + "/entities/" + NOUN + "/" + shared, null, null).getAsJsonObject("item");
+        List<String> list = new ArrayList<>();
+        if (item.has("expectations") && item.get("expectations").isJsonArray()) {
+            item.getAsJsonArray("expectations").forEach(e -> list.add(e.getAsString()));
+        }
+        return list;
     }
 
     private static String add(Client client, String strategyId, Map<String, Object> values) throws Exception {
@@ -252,7 +276,8 @@ public final class WebLoad {
             this.sharedId = sharedId;
             this.settings = settings;
             this.random = new Random(settings.seed() + number);
-            for (String kind : List.of("read", "write accepted", "write 409")) {
+            for (String kind : List.of("  GET strategy", "  GET status", "  GET list", "  GET element",
+                    "  GET session", "write accepted", "write 409")) {
                 latencies.put(kind, new Latencies());
             }
         }
@@ -312,6 +337,7 @@ public final class WebLoad {
                 if (System.nanoTime() > deadline + TimeUnit.SECONDS.toNanos(30)) {
                     break;
                 }
+                think(); // a person reads the conflict notice and reloads before trying again
             }
             gaveUp++;
             return false;
@@ -324,10 +350,14 @@ public final class WebLoad {
             }
         }
 
-        void record(String method, int status, long nanos) {
+        void record(String method, String path, int status, long nanos) {
             requests++;
             statuses.merge(status, 1L, Long::sum);
-            String kind = method.equals("GET") ? "read" : status == 409 ? "write 409" : "write accepted";
+            String kind = !method.equals("GET") ? status == 409 ? "write 409" : "write accepted"
+                    : path.endsWith("/status") ? "  GET status"
+                    : path.endsWith("/entities/" + NOUN) ? "  GET list"
+                    : path.contains("/entities/") ? "  GET element"
+                    : path.endsWith("/session") ? "  GET session" : "  GET strategy";
             if (status == 409) {
                 conflicts++;
             }
@@ -390,7 +420,7 @@ public final class WebLoad {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             long nanos = System.nanoTime() - t0;
             if (recorder != null) {
-                recorder.record(method, response.statusCode(), nanos);
+                recorder.record(method, path, response.statusCode(), nanos);
             }
             return new Answer(response.statusCode(), response.body());
         }
@@ -434,6 +464,7 @@ public final class WebLoad {
         int iterations = Integer.MAX_VALUE;
         int thinkMs = 0;
         int attempts = 200;
+        int warmup = 10;
         Path cxw = Path.of("product/org.cxworkbench.product/cxw");
         Path example = Path.of("examples/acme");
         for (int i = 0; i < args.length; i++) {
@@ -443,11 +474,12 @@ public final class WebLoad {
                 case "--iterations" -> iterations = Integer.parseInt(args[++i]);
                 case "--think-ms" -> thinkMs = Integer.parseInt(args[++i]);
                 case "--attempts" -> attempts = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--cxw" -> cxw = Path.of(args[++i]);
                 case "--example" -> example = Path.of(args[++i]);
                 default -> {
                     System.err.println("usage: WebLoad [--users N] [--seconds N] [--iterations N] [--think-ms N] "
-                            + "[--attempts N] [--cxw PATH] [--example DIR]");
+                            + "[--attempts N] [--warmup SECONDS] [--cxw PATH] [--example DIR]");
                     System.exit(2);
                 }
             }
@@ -479,10 +511,34 @@ public final class WebLoad {
         });
         Runtime.getRuntime().addShutdownHook(stopOnExit); // also stops the server on Ctrl-C
         try {
-            System.out.println("server: " + server.base + " (cxw serve, loopback only, pid " + server.pid() + ")");
-            Result result = run(server.base, "acme", file, settings);
+            long serverPid = server.pid();
+            System.out.println("server: " + server.base + " (cxw serve, loopback only, pid " + serverPid + ")");
+            Elements elements = prepare(server.base, "acme", users);
+            if (warmup > 0) {
+                // the server's JIT compiles the hot paths during the first seconds; those are not measured
+                Result warm = run(server.base, "acme", file, new Settings(users, iterations, Duration.ofSeconds(warmup),
+                        settings.thinkTime(), attempts, settings.seed() + 1), elements);
+                System.out.printf(Locale.ROOT, "warm-up (not measured): %,d requests in %.1f s, %s%n", warm.requests(),
+                        warm.wall().toNanos() / 1e9, warm.ok() ? "no lost update" : "LOST UPDATES " + warm.lostUpdates());
+                if (!warm.ok()) {
+                    print(warm, System.out);
+                }
+            }
+            String loadBefore = loadAverage();
+            double serverCpu = cpuSeconds(serverPid);
+            double clientCpu = clientCpuSeconds();
+            Result result = run(server.base, "acme", file, settings, elements);
+            serverCpu = cpuSeconds(serverPid) - serverCpu;
+            clientCpu = clientCpuSeconds() - clientCpu;
             print(result, System.out);
+            double wall = result.wall().toNanos() / 1e9;
+            System.out.printf(Locale.ROOT, "CPU used during the measured run (incl. verifying): server %.1f s, "
+                    + "load generator %.1f s, of %.1f s wall x %d cores; load average before %s, after %s%n",
+                    serverCpu, clientCpu, wall, Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
             ok = result.ok();
+            double beforeTouchpoints = before.getTouchpoints().size();
+            System.out.printf(Locale.ROOT, "the strategy had %d touchpoints before, %d with the load test's own%n",
+                    (int) beforeTouchpoints, (int) beforeTouchpoints + users + 1);
         } finally {
             server.close();
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
@@ -491,6 +547,31 @@ public final class WebLoad {
             }
         }
         System.exit(ok ? 0 : 1);
+    }
+
+    /** User + system CPU seconds of a process, from /proc (Linux); NaN elsewhere. */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static double clientCpuSeconds() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static String cpuModel() {
