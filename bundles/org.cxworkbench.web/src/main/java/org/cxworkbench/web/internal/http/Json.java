@@ -2,6 +2,7 @@ package org.cxworkbench.web.internal.http;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.temporal.TemporalAccessor;
 import java.util.Optional;
 
 import com.google.gson.Gson;
@@ -64,8 +65,26 @@ public final class Json {
         }
     };
 
+    /** Dates and times (LocalDate, Instant...) as their ISO text, as {@code cxw --json} prints them. */
+    private static final TypeAdapter<TemporalAccessor> TEMPORALS = new TypeAdapter<>() {
+        @Override
+        public void write(JsonWriter out, TemporalAccessor value) throws IOException {
+            if (value == null) {
+                out.nullValue();
+            } else {
+                out.value(value.toString());
+            }
+        }
+
+        @Override
+        public TemporalAccessor read(JsonReader in) {
+            throw new UnsupportedOperationException("Dates are only written");
+        }
+    };
+
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls()
             .registerTypeAdapter(Double.class, FINITE_DOUBLE).registerTypeAdapter(double.class, FINITE_DOUBLE)
+            .registerTypeHierarchyAdapter(TemporalAccessor.class, TEMPORALS)
             .registerTypeAdapterFactory(OPTIONALS).create();
 
     private Json() {
