@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** JSON out of and into the REST API: always valid JSON, whatever the values. */
+/**
+ * JSON out of and into the REST API: always valid JSON, whatever the values; dates as the command line prints them
+ * (cxw plan prints its day as a LocalDate).
+ */
 class JsonTest {
 
     enum Trend { BETTER, WORSE }
@@ -28,6 +31,9 @@ class JsonTest {
     }
 
     record Row(String touchpoint, List<Kpi> kpis) {
+    }
+
+    record Step(String name, LocalDate due) {
     }
 
     @Test
@@ -102,5 +108,15 @@ class JsonTest {
         assertEquals(400, broken.status());
         assertTrue(broken.getMessage().contains("not valid JSON"), broken.getMessage());
         assertEquals(400, assertThrows(ApiError.class, () -> Json.readObject(new StringReader("\"text\""))).status());
+    }
+
+    @Test
+    void datesAreWrittenAsIsoTextAsTheCommandLinePrintsThem() {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("today", LocalDate.of(2026, 9, 30));
+        plan.put("steps", List.of(new Step("Launch", LocalDate.of(2026, 9, 21)), new Step("Later", null)));
+        plan.put("at", Instant.parse("2026-09-30T08:00:00Z"));
+        assertEquals("{\"today\":\"2026-09-30\",\"steps\":[{\"name\":\"Launch\",\"due\":\"2026-09-21\"},"
+                + "{\"name\":\"Later\",\"due\":null}],\"at\":\"2026-09-30T08:00:00Z\"}", Json.write(plan));
     }
 }
