@@ -66,6 +66,7 @@ function renderNav(id) {
 /** Shows a refused write: what changed since the user's version, and a button to reload. */
 export function showConflict(error, reload) {
   const changes = error.changes || [];
+  document.getElementById('remote-change')?.remove(); // this notice says more, and its Reload does the same
   const dialog = h('div', { class: 'conflict', role: 'alertdialog', 'aria-labelledby': 'conflict-title' },
     h('h2', { id: 'conflict-title' }, 'Someone else changed this strategy'),
     h('p', {}, error.message),
