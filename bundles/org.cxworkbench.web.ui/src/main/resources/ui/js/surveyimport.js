@@ -62,6 +62,7 @@ export function surveyImport(ctx, { onImported } = {}) {
       mount(status, h('p', {}, h('strong', {}, answer.name), ` (${bytes(answer.size)}): ${answer.shape}, `,
         `${answer.columns.length} columns, read as ${answer.source}. Check how each column is used, then import.`));
       mount(mapping, mappingForm(ctx, answer, job, onImported));
+      mapping.querySelector('#import-survey').focus();
     } catch (err) {
       mount(status, errorBox(err));
     } finally {
@@ -159,6 +160,7 @@ function mappingForm(ctx, upload, jobBox, onImported) {
         if (typeof done.version === 'number') ctx.track(done.version);
         start.textContent = 'Imported';
         mount(jobBox, result(ctx, done));
+        jobBox.querySelector('h3').focus();
         ctx.refreshStatus();
         if (onImported) onImported();
       } else {
@@ -203,7 +205,7 @@ function result(ctx, job) {
   const figure = (labelText, value, cls) => h('div', { class: `figure ${cls || ''}` },
     h('div', { class: 'figure-label' }, labelText), h('div', { class: 'figure-value' }, num(value, 0)));
   return h('div', { id: 'import-result', 'data-testid': 'import-result', role: 'status' },
-    h('h3', {}, `Imported ${r.file || ''} into "${r.survey || ''}"`),
+    h('h3', { tabindex: '-1' }, `Imported ${r.file || ''} into "${r.survey || ''}"`),
     h('div', { class: 'result-summary' },
       figure('Rows read', r.rowsRead),
       figure('Accepted', r.accepted, 'status-good'),

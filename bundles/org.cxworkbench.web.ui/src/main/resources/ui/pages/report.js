@@ -53,6 +53,8 @@ export async function render(main, ctx) {
       const done = await followJob(ctx.api, started.jobId, j => mount(status.lastChild, `Writing the report: ${progressText(j)}`),
         { alive: () => jobBox.isConnected });
       showJob(jobBox, done);
+      const heading = jobBox.querySelector('h2');
+      if (heading) heading.focus();
     } catch (err) {
       if (err.name !== 'AbortError') mount(jobBox, errorBox(err));
     } finally {
@@ -93,7 +95,7 @@ function showJob(box, job, earlier) {
   }
   const result = job.result || {};
   mount(box, h('section', { class: 'card', 'aria-labelledby': 'report-files-title' },
-    h('h2', { id: 'report-files-title' }, `${earlier ? 'Last report' : 'Report'} ${result.period || ''}`),
+    h('h2', { id: 'report-files-title', tabindex: '-1' }, `${earlier ? 'Last report' : 'Report'} ${result.period || ''}`),
     h('ul', { class: 'downloads', id: 'report-downloads', 'data-testid': 'report-downloads' }, job.files.map(f =>
       h('li', {}, h('a', { class: 'button', href: f.href, download: f.name, 'data-testid': `report-download-${f.format}` },
         `Download ${f.name}`, h('span', { class: 'muted' }, ` (${bytes(f.size)})`))))),
