@@ -51,7 +51,7 @@ export async function render(main, ctx) {
 
 async function loadValues(ctx, box, period) {
   if (!period) {
-    mount(box, h('p', { class: 'muted' }, 'The strategy has no current period; set it in the overview.'));
+    mount(box, h('p', { class: 'muted' }, 'The strategy has no current period yet: the KPIs of a period show here once it has one.'));
     return;
   }
   try {

@@ -17,12 +17,15 @@ import org.cxworkbench.web.internal.http.ApiResource.Route;
 
 /**
  * An OpenAPI 3.0 description of the REST API made from the registered routes (method, path with its
- * parameters, summary), with what every route shares: the error answer, the 409 answer of stale writes, the
+ * parameters, summary; query parameters where the summary names them as {@code ?name=}), with what every route
+ * shares: the error answer, the 409 answer of stale writes, the
  * CSRF and version headers of writes, and the access token.
  */
 public final class OpenApiDocument {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}/]+)}");
+    /** Query parameters named in a summary: {@code ?period=} or {@code ?name=FILE.csv}. */
+    private static final Pattern QUERY = Pattern.compile("\\?([a-z][A-Za-z]*)=");
     private static final List<String> METHOD_ORDER = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -62,6 +65,14 @@ public final class OpenApiDocument {
         Matcher m = PARAMETER.matcher(route.path());
         while (m.find()) {
             parameters.add(map("name", m.group(1), "in", "path", "required", true, "schema", map("type", "string")));
+        }
+        java.util.Set<String> query = new java.util.LinkedHashSet<>();
+        Matcher q = QUERY.matcher(route.summary());
+        while (q.find()) {
+            query.add(q.group(1));
+        }
+        for (String name : query) {
+            parameters.add(map("name", name, "in", "query", "required", false, "schema", map("type", "string")));
         }
         boolean write = WRITES.contains(route.method());
         if (write) {

@@ -71,6 +71,10 @@ class OpenApiResourceTest {
         JsonObject id = dashboard.getAsJsonArray("parameters").get(0).getAsJsonObject();
         assertEquals("id", id.get("name").getAsString());
         assertEquals("path", id.get("in").getAsString());
+        JsonObject period = dashboard.getAsJsonArray("parameters").get(1).getAsJsonObject();
+        assertEquals("period", period.get("name").getAsString(), "query parameters named in the summary");
+        assertEquals("query", period.get("in").getAsString());
+        assertEquals("by", dashboard.getAsJsonArray("parameters").get(2).getAsJsonObject().get("name").getAsString());
         assertEquals("#/components/responses/Error", dashboard.getAsJsonObject("responses").getAsJsonObject("default")
                 .get("$ref").getAsString());
         JsonObject upload = paths.getAsJsonObject("/strategies/{id}/uploads").getAsJsonObject("post");
@@ -79,7 +83,8 @@ class OpenApiResourceTest {
         assertEquals("#/components/responses/Conflict", upload.getAsJsonObject("responses").getAsJsonObject("409")
                 .get("$ref").getAsString());
         JsonArray parameters = upload.getAsJsonArray("parameters");
-        assertEquals("#/components/parameters/csrf", parameters.get(1).getAsJsonObject().get("$ref").getAsString());
+        assertEquals("name", parameters.get(1).getAsJsonObject().get("name").getAsString());
+        assertEquals("#/components/parameters/csrf", parameters.get(2).getAsJsonObject().get("$ref").getAsString());
         JsonObject error = document.getAsJsonObject("components").getAsJsonObject("schemas").getAsJsonObject("Error");
         assertEquals("[\"error\",\"status\"]", error.getAsJsonArray("required").toString());
         assertTrue(paths.has("/openapi.json"));
