@@ -43,7 +43,8 @@ public final class PluginInspector {
             ReportRenderer.class.getName(), "report-format",
             CxwCommand.class.getName(), "command",
             EntityKind.class.getName(), "entity",
-            "org.cxworkbench.api.survey.SurveySource", "survey-source");
+            "org.cxworkbench.api.survey.SurveySource", "survey-source",
+            "org.cxworkbench.api.web.WebPanel", "web-panel");
 
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
@@ -129,7 +130,7 @@ public final class PluginInspector {
 
     private static String serviceName(ServiceReference<?> ref) {
         for (String key : new String[] {"cxw.report.section.id", "cxw.report.format", "cxw.rule.id", "cxw.command",
-                "cxw.kpi.calculator", "cxw.entity.noun", "component.name"}) {
+                "cxw.kpi.calculator", "cxw.entity.noun", "cxw.web.panel.id", "component.name"}) {
             Object value = ref.getProperty(key);
             if (value != null) {
                 return String.valueOf(value);
