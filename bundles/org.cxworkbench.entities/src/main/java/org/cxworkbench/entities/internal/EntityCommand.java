@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.cxworkbench.api.command.CommandContext;
 import org.cxworkbench.api.command.CommandException;
@@ -13,7 +14,10 @@ import org.cxworkbench.api.command.CommandSpec;
 import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.command.StrategyFiles;
 import org.cxworkbench.api.entity.EntityKind;
+import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.store.StrategyStore;
+import org.cxworkbench.containment.FailureLogs;
+import org.cxworkbench.containment.ServiceOrigin;
 import org.cxworkbench.model.Identified;
 import org.cxworkbench.model.Strategy;
 import org.eclipse.emf.common.util.EList;
@@ -24,21 +28,38 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * {@code cxw NOUN add|list|show|update|remove FILE [ID] [OPTIONS]} for one {@link EntityKind}. Options come
- * from the kind's EClass; changes are saved atomically, and a refused change leaves the file untouched.
+ * from the kind's EClass; changes are saved atomically, and a refused change leaves the file untouched. When the
+ * kind's {@code afterChange} fails with anything but an {@code IllegalArgumentException}, the command ends with
+ * exit code 3 and a message naming the bundle of the kind (a plugin's, not this one), nothing is saved, and the
+ * failure is recorded in the {@link PluginFailureLog}, if one is installed.
  */
 final class EntityCommand implements CxwCommand {
 
     static final String VERB = "VERB";
     static final String ID = "ID";
     static final String CLEAR = "--clear";
+    /** The exit code of a kind that failed unexpectedly: an internal error, of the plugin that provides it. */
+    static final int KIND_FAILED = 3;
 
     private final EntityKind kind;
     private final StrategyStore store;
+    private final String bundle;
+    private final Supplier<PluginFailureLog> failureLog;
     private final CommandSpec spec;
 
     EntityCommand(EntityKind kind, StrategyStore store) {
+        this(kind, store, ServiceOrigin.bundleOf(kind), () -> null);
+    }
+
+    /**
+     * @param bundle the bundle that registered the kind, named when it fails
+     * @param failureLog the failure log in use, or a supplier of {@code null}
+     */
+    EntityCommand(EntityKind kind, StrategyStore store, String bundle, Supplier<PluginFailureLog> failureLog) {
         this.kind = kind;
         this.store = store;
+        this.bundle = bundle;
+        this.failureLog = failureLog;
         this.spec = buildSpec(kind);
     }
 
@@ -249,6 +270,10 @@ final class EntityCommand implements CxwCommand {
         } catch (IllegalArgumentException e) {
             throw new CommandException("cxw " + kind.noun() + ": " + e.getMessage()
                     + "; nothing was saved", e);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            String failure = "entity kind '" + kind.noun() + "' from bundle " + bundle + " failed in afterChange: " + e;
+            FailureLogs.record(failureLog.get(), bundle, PluginFailureLog.ENTITY, kind.noun(), failure);
+            throw new CommandException(KIND_FAILED, "cxw " + kind.noun() + ": " + failure + "; nothing was saved", e);
         }
         store.assignIds(strategy);
         StrategyFiles.save(store, strategy);
