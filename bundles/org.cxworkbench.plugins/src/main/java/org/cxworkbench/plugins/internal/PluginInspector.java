@@ -159,7 +159,8 @@ public final class PluginInspector {
             }
             for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
                 if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    failures.add("component " + description.name + " failed to activate: " + configuration.failure);
+                    failures.add("component " + description.name + " failed to activate: "
+                            + summary(configuration.failure));
                 } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
                     for (UnsatisfiedReferenceDTO ref : configuration.unsatisfiedReferences) {
                         failures.add("component " + description.name + " waits for " + ref.name + " ("
@@ -186,13 +187,32 @@ public final class PluginInspector {
 
     private static String serviceName(ServiceReference<?> ref) {
         for (String key : new String[] {"cxw.report.section.id", "cxw.report.format", "cxw.rule.id", "cxw.command",
-                "cxw.kpi.calculator", "cxw.entity.noun", "component.name"}) {
+                "cxw.kpi.calculator", "cxw.entity.noun", "cxw.survey.source", "component.name"}) {
             Object value = ref.getProperty(key);
             if (value != null) {
                 return String.valueOf(value);
             }
         }
         return String.valueOf(ref.getProperty(Constants.SERVICE_ID));
+    }
+
+    /**
+     * A failure as SCR reports it (an exception with its stack trace) in one line: the exception and, if it has
+     * one, its root cause, which is usually the plugin's own message.
+     */
+    static String summary(String failure) {
+        if (failure == null) {
+            return "(no reason given)";
+        }
+        String[] lines = failure.strip().split("\\R");
+        String first = lines[0].strip();
+        String cause = null;
+        for (String line : lines) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length()).strip();
+            }
+        }
+        return cause == null || cause.equals(first) ? first : first + ", caused by " + cause;
     }
 
     private static String fileName(String location) {
