@@ -15,6 +15,7 @@ import org.cxworkbench.api.report.ReportRenderer;
 import org.cxworkbench.api.report.ReportSection;
 import org.cxworkbench.api.report.ReportService;
 import org.cxworkbench.model.Strategy;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -77,7 +78,7 @@ public final class DefaultReportService implements ReportService, ReportBuilder 
         Object id = reference.getProperty(ReportSection.ID);
         Object order = reference.getProperty(ReportSection.ORDER);
         sections.put(reference, new SectionEntry(id == null ? "section-" + reference.getProperty("service.id")
-                : id.toString(), toInt(order), reference.getBundle().getSymbolicName(), section));
+                : id.toString(), toInt(order), bundleOf(reference), section));
     }
 
     void removeSection(ReportSection section, ServiceReference<ReportSection> reference) {
@@ -98,8 +99,8 @@ public final class DefaultReportService implements ReportService, ReportBuilder 
         renderers.forEach((reference, renderer) -> {
             Object format = reference.getProperty(ReportRenderer.FORMAT);
             if (format != null) {
-                byFormat.putIfAbsent(format.toString(), new RendererEntry(format.toString(),
-                        reference.getBundle().getSymbolicName(), renderer));
+                byFormat.putIfAbsent(format.toString(), new RendererEntry(format.toString(), bundleOf(reference),
+                        renderer));
             }
         });
         return new ReportAssembler(new ArrayList<>(sections.values()), byFormat, limits, failureLog);
@@ -141,6 +142,12 @@ public final class DefaultReportService implements ReportService, ReportBuilder 
     @Override
     public WrittenReport writeReport(BuiltReport report, List<String> formats, Path directory) {
         return assembler().write(report, formats, directory);
+    }
+
+    /** The symbolic name of the bundle that registered the service ({@code ?} once it is gone). */
+    private static String bundleOf(ServiceReference<?> reference) {
+        Bundle bundle = reference.getBundle();
+        return bundle == null ? "?" : bundle.getSymbolicName();
     }
 
     private static int toInt(Object value) {
