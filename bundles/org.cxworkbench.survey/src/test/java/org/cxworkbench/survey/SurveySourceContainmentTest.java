@@ -152,16 +152,17 @@ class SurveySourceContainmentTest {
 
     @Test
     void aSourceThatTakesLongerThanTheStallLimitInTotalButKeepsDeliveringIsNotStopped() throws Exception {
+        fx.importer.limits(Duration.ofSeconds(1), Duration.ofSeconds(2));
         fx.importer.addSource(new PluginSource() {
             @Override
             public SurveyRows open(Path file, SourceOptions options) {
-                return new Rows(8, () -> sleep(250));
+                return new Rows(15, () -> sleep(200));
             }
         }, "acme-json", PLUGIN);
 
         Strategy s = fx.run(fx.export("wave-1.csv"), "--survey", "Waves", "--map", "NPS=NPS");
 
-        assertEquals(8, measurement(s, "NPS", "2026-Q3", "").getCount());
+        assertEquals(15, measurement(s, "NPS", "2026-Q3", "").getCount());
     }
 
     @Test

@@ -23,7 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 
 import org.cxworkbench.api.failure.PluginFailureLog;
-
 import org.cxworkbench.api.survey.SourceOptions;
 import org.cxworkbench.api.survey.SurveyColumn;
 import org.cxworkbench.api.survey.SurveyFormatException;
