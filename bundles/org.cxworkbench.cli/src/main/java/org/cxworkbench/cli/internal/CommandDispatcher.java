@@ -9,17 +9,22 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.command.CxwCommand;
+import org.cxworkbench.api.failure.PluginFailureLog;
+import org.cxworkbench.containment.FailureLogs;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Finds the command named by the first argument among the registered {@link CxwCommand} services, parses
  * the rest against its spec, runs it and turns failures into exit codes and messages. Used by the
- * launcher ({@link LauncherMain}) and by the Gogo shell ({@link GogoCommands}).
+ * launcher ({@link LauncherMain}) and by the Gogo shell ({@link GogoCommands}). A command that fails with an
+ * unexpected exception is reported naming the bundle that registered it, and recorded in the
+ * {@link PluginFailureLog}, if one is installed.
  */
 @Component(service = CommandDispatcher.class)
 public final class CommandDispatcher {
@@ -32,6 +37,19 @@ public final class CommandDispatcher {
     }
 
     private final Map<String, Registered> commands = new ConcurrentHashMap<>();
+    private volatile PluginFailureLog failureLog;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setFailureLog(PluginFailureLog log) {
+        failureLog = log;
+    }
+
+    void unsetFailureLog(PluginFailureLog log) {
+        if (failureLog == log) {
+            failureLog = null;
+        }
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCommand(CxwCommand command, Map<String, Object> properties) {
@@ -97,8 +115,10 @@ public final class CommandDispatcher {
         } catch (CommandException e) {
             return fail(json, out, err, e.exitCode(), e.getMessage());
         } catch (RuntimeException | LinkageError e) {
-            return fail(json, out, err, INTERNAL_ERROR, "cxw " + name + " failed in bundle " + registered.bundle()
-                    + ": " + e + (e.getCause() != null ? " (caused by " + e.getCause() + ")" : ""));
+            String message = "cxw " + name + " failed in bundle " + registered.bundle() + ": " + e
+                    + (e.getCause() != null ? " (caused by " + e.getCause() + ")" : "");
+            FailureLogs.record(failureLog, registered.bundle(), PluginFailureLog.COMMAND, name, message);
+            return fail(json, out, err, INTERNAL_ERROR, message);
         }
     }
 

@@ -157,6 +157,10 @@ public final class DefaultEntityEditor implements EntityEditor {
         } catch (EntityEditing.NotFound e) {
             throw new EntityException(Reason.NOT_FOUND, e.getMessage(), e);
         } catch (CommandException e) {
+            if (e.exitCode() == EntityEditing.KIND_FAILED) {
+                // not the user's input: the kind (a plugin) failed; the message names its bundle
+                throw new IllegalStateException(e.getMessage(), e);
+            }
             throw new EntityException(Reason.INVALID, e.getMessage(), e);
         }
     }

@@ -1,5 +1,6 @@
 package org.cxworkbench.entities.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.entity.EntityKind;
+import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.rules.WorkflowStep;
 import org.cxworkbench.api.store.StrategyStore;
 import org.cxworkbench.model.CxStrategyPackage;
@@ -18,8 +20,10 @@ import org.cxworkbench.model.Goal;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.model.TargetKind;
 import org.cxworkbench.testing.CommandRun;
+import org.cxworkbench.testing.RecordingFailureLog;
 import org.cxworkbench.testing.TestStore;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,6 +138,54 @@ class EntityCommandTest {
         CommandRun remove = CommandRun.of(goals, dir, "remove", "s.cxs", "goal-1", "--json");
         assertEquals(0, remove.exitCode(), remove.err());
         assertTrue(store.load(file).getGoals().isEmpty(), "the child goes with its parent");
+    }
+
+    @Test
+    void aPluginKindWhoseAfterChangeThrowsEndsWithExitThreeNamingThePluginAndSavesNothing() throws Exception {
+        EntityKind plain = TestKinds.kind("keyword", P.getKeyword(), P.getStrategy_Keywords(), Map.of(),
+                List.of(P.getKeyword_Term()));
+        EntityKind broken = new EntityKind() {
+            @Override
+            public String noun() {
+                return plain.noun();
+            }
+
+            @Override
+            public EClass eClass() {
+                return plain.eClass();
+            }
+
+            @Override
+            public WorkflowStep step() {
+                return plain.step();
+            }
+
+            @Override
+            public EReference defaultContainer() {
+                return plain.defaultContainer();
+            }
+
+            @Override
+            public List<EStructuralFeature> listColumns() {
+                return plain.listColumns();
+            }
+
+            @Override
+            public void afterChange(EObject element) {
+                throw new NullPointerException("no owner on purpose");
+            }
+        };
+        RecordingFailureLog log = new RecordingFailureLog();
+        byte[] before = Files.readAllBytes(file);
+
+        CommandRun run = CommandRun.of(new EntityCommand(broken, store, "com.acme.kinds", () -> log), dir, "add", "s.cxs",
+                "--term", "grocery app");
+
+        assertEquals(3, run.exitCode(), run.out());
+        assertTrue(run.err().contains("cxw keyword: entity kind 'keyword' from bundle com.acme.kinds failed in "
+                + "afterChange: java.lang.NullPointerException: no owner on purpose; nothing was saved"), run.err());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals("com.acme.kinds", log.only(PluginFailureLog.ENTITY, "keyword").bundle());
     }
 
     private static void assertRefused(CommandRun run, String message) {

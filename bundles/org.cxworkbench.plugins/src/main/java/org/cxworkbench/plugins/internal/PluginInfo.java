@@ -2,6 +2,8 @@ package org.cxworkbench.plugins.internal;
 
 import java.util.List;
 
+import org.cxworkbench.api.failure.PluginFailure;
+
 /**
  * One plugin as {@code cxw plugins} shows it.
  *
@@ -11,7 +13,9 @@ import java.util.List;
  * @param state ACTIVE, RESOLVED, INSTALLED (not resolvable), STARTING or STOPPING
  * @param contributes the extension points it registers services for, e.g. {@code report-section:fcr}
  * @param failures why it or one of its components does not work; empty when all is well
+ * @param recentFailures recent runtime failures of its services (from the {@code PluginFailureLog}), newest
+ *        first; empty when none were recorded
  */
 record PluginInfo(String name, String version, String file, String state, List<String> contributes,
-        List<String> failures) {
+        List<String> failures, List<PluginFailure> recentFailures) {
 }

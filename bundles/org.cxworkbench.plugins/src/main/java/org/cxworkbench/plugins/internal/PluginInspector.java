@@ -1,11 +1,16 @@
 package org.cxworkbench.plugins.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.entity.EntityKind;
+import org.cxworkbench.api.failure.PluginFailure;
+import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.kpi.KpiCalculator;
 import org.cxworkbench.api.kpi.KpiDefinitionProvider;
 import org.cxworkbench.api.report.ReportRenderer;
@@ -23,11 +28,16 @@ import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Finds the bundles installed from the plugins folder and tells their state, contributions and failures.
  * A plugin that cannot resolve, or whose component fails to activate, is reported with the reason; the
- * framework isolates it and everything else keeps running.
+ * framework isolates it and everything else keeps running. Runtime failures of plugin services (a rule that
+ * threw, a calculator that did not answer in time) come from the {@link PluginFailureLog}, which also holds
+ * those of earlier {@code cxw} runs.
  */
 @Component(service = PluginInspector.class)
 public final class PluginInspector {
@@ -36,22 +46,36 @@ public final class PluginInspector {
     static final String PLUGINS_DIR = "felix.fileinstall.dir";
 
     private static final Map<String, String> EXTENSION_POINTS = Map.of(
-            StepRule.class.getName(), "step-rule",
-            KpiCalculator.class.getName(), "kpi-calculator",
-            KpiDefinitionProvider.class.getName(), "kpi-definitions",
-            ReportSection.class.getName(), "report-section",
-            ReportRenderer.class.getName(), "report-format",
-            CxwCommand.class.getName(), "command",
-            EntityKind.class.getName(), "entity",
-            "org.cxworkbench.api.survey.SurveySource", "survey-source");
+            StepRule.class.getName(), PluginFailureLog.STEP_RULE,
+            KpiCalculator.class.getName(), PluginFailureLog.KPI_CALCULATOR,
+            KpiDefinitionProvider.class.getName(), PluginFailureLog.KPI_DEFINITIONS,
+            ReportSection.class.getName(), PluginFailureLog.REPORT_SECTION,
+            ReportRenderer.class.getName(), PluginFailureLog.REPORT_FORMAT,
+            CxwCommand.class.getName(), PluginFailureLog.COMMAND,
+            EntityKind.class.getName(), PluginFailureLog.ENTITY,
+            "org.cxworkbench.api.survey.SurveySource", PluginFailureLog.SURVEY_SOURCE,
+            "org.cxworkbench.api.web.WebPanel", "web-panel");
 
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
+    private volatile PluginFailureLog failureLog;
 
     @Activate
     public PluginInspector(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
         this.scr = scr;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setFailureLog(PluginFailureLog log) {
+        failureLog = log;
+    }
+
+    void unsetFailureLog(PluginFailureLog log) {
+        if (failureLog == log) {
+            failureLog = null;
+        }
     }
 
     /** The plugins folder, or null if none is configured. */
@@ -67,18 +91,52 @@ public final class PluginInspector {
             return list;
         }
         String folderUri = new java.io.File(folder).getAbsoluteFile().toURI().toString();
+        List<PluginFailure> recent = recentFailures();
         for (Bundle bundle : context.getBundles()) {
             String location = bundle.getLocation();
             if (location.startsWith(folderUri) || location.contains("/" + new java.io.File(folder).getName() + "/")
                     && location.endsWith(".jar")) {
-                list.add(inspect(bundle, location));
+                list.add(inspect(bundle, location, recent));
             }
         }
         list.sort((a, b) -> a.name().compareTo(b.name()));
         return list;
     }
 
-    private PluginInfo inspect(Bundle bundle, String location) {
+    /**
+     * The recent runtime failures of bundles that are not in the list of plugins (plugins removed since, and the
+     * workbench's own bundles), newest first.
+     */
+    List<PluginFailure> otherFailures(List<PluginInfo> plugins) {
+        Set<String> listed = plugins.stream().map(PluginInfo::name).collect(Collectors.toSet());
+        return recentFailures().stream().filter(f -> !listed.contains(f.bundle())).toList();
+    }
+
+    /** Where failures are kept between runs, and whether that works, for the first lines of the listing. */
+    String failureLogDescription() {
+        PluginFailureLog log = failureLog;
+        if (log == null) {
+            return "(not installed: runtime failures are not recorded)";
+        }
+        if (log instanceof RecentPluginFailures recent) {
+            String where = recent.file().map(Object::toString).orElse("(kept in memory only)");
+            return recent.fileProblem() == null ? where : where + " (" + recent.fileProblem() + ")";
+        }
+        return log.getClass().getName();
+    }
+
+    /** Every recorded failure, newest first. */
+    private List<PluginFailure> recentFailures() {
+        PluginFailureLog log = failureLog;
+        if (log == null) {
+            return List.of();
+        }
+        List<PluginFailure> failures = new ArrayList<>(log.recent());
+        failures.sort(Comparator.comparing(PluginFailure::time).reversed());
+        return failures;
+    }
+
+    private PluginInfo inspect(Bundle bundle, String location, List<PluginFailure> recent) {
         List<String> failures = new ArrayList<>();
         if (bundle.getState() == Bundle.INSTALLED) {
             failures.add(resolveFailure(bundle));
@@ -102,7 +160,8 @@ public final class PluginInspector {
             }
             for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
                 if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    failures.add("component " + description.name + " failed to activate: " + configuration.failure);
+                    failures.add("component " + description.name + " failed to activate: "
+                            + summary(configuration.failure));
                 } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
                     for (UnsatisfiedReferenceDTO ref : configuration.unsatisfiedReferences) {
                         failures.add("component " + description.name + " waits for " + ref.name + " ("
@@ -113,7 +172,7 @@ public final class PluginInspector {
         }
         String name = bundle.getSymbolicName() == null ? location : bundle.getSymbolicName();
         return new PluginInfo(name, String.valueOf(bundle.getVersion()), fileName(location), stateName(bundle),
-                contributes, failures);
+                contributes, failures, recent.stream().filter(f -> f.bundle().equals(name)).toList());
     }
 
     private static String resolveFailure(Bundle bundle) {
@@ -129,13 +188,32 @@ public final class PluginInspector {
 
     private static String serviceName(ServiceReference<?> ref) {
         for (String key : new String[] {"cxw.report.section.id", "cxw.report.format", "cxw.rule.id", "cxw.command",
-                "cxw.kpi.calculator", "cxw.entity.noun", "component.name"}) {
+                "cxw.kpi.calculator", "cxw.entity.noun", "cxw.survey.source", "cxw.web.panel.id", "component.name"}) {
             Object value = ref.getProperty(key);
             if (value != null) {
                 return String.valueOf(value);
             }
         }
         return String.valueOf(ref.getProperty(Constants.SERVICE_ID));
+    }
+
+    /**
+     * A failure as SCR reports it (an exception with its stack trace) in one line: the exception and, if it has
+     * one, its root cause, which is usually the plugin's own message.
+     */
+    static String summary(String failure) {
+        if (failure == null) {
+            return "(no reason given)";
+        }
+        String[] lines = failure.strip().split("\\R");
+        String first = lines[0].strip();
+        String cause = null;
+        for (String line : lines) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length()).strip();
+            }
+        }
+        return cause == null || cause.equals(first) ? first : first + ", caused by " + cause;
     }
 
     private static String fileName(String location) {

@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.report.ReportDocument;
 import org.cxworkbench.api.report.ReportRenderer;
 import org.cxworkbench.api.report.ReportSection;
 import org.cxworkbench.api.report.ReportService;
 import org.cxworkbench.model.Strategy;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,6 +23,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -28,6 +31,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The report service: a whiteboard of {@link ReportSection} services (ordered by
  * {@link ReportSection#ORDER}) and {@link ReportRenderer} services (keyed by {@link ReportRenderer#FORMAT}).
+ * Sections and renderers run with time limits (see {@link Config}); failures are recorded in the
+ * {@link PluginFailureLog}, if one is installed.
  */
 @Component(service = { ReportService.class, ReportBuilder.class })
 @Designate(ocd = DefaultReportService.Config.class)
@@ -38,16 +43,34 @@ public final class DefaultReportService implements ReportService, ReportBuilder 
     public @interface Config {
         @AttributeDefinition(description = "Seconds a section may take before it is replaced by a notice")
         int section_timeout_seconds() default 20;
+
+        @AttributeDefinition(description = "Seconds a renderer may take to write its file before it is stopped "
+                + "and the format is reported as not written")
+        int renderer_timeout_seconds() default 120;
     }
 
     private final Map<ServiceReference<ReportSection>, SectionEntry> sections = new ConcurrentHashMap<>();
     private final Map<ServiceReference<ReportRenderer>, ReportRenderer> renderers = new ConcurrentHashMap<>();
-    private volatile Duration sectionTimeout = Duration.ofSeconds(20);
+    private volatile ReportLimits limits = ReportLimits.DEFAULTS;
+    private volatile PluginFailureLog failureLog;
 
     @Activate
     @Modified
     void configure(Config config) {
-        sectionTimeout = Duration.ofSeconds(Math.max(1, config.section_timeout_seconds()));
+        limits = new ReportLimits(Duration.ofSeconds(Math.max(1, config.section_timeout_seconds())),
+                Duration.ofSeconds(Math.max(1, config.renderer_timeout_seconds())));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setFailureLog(PluginFailureLog log) {
+        failureLog = log;
+    }
+
+    void unsetFailureLog(PluginFailureLog log) {
+        if (failureLog == log) {
+            failureLog = null;
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -55,7 +78,7 @@ public final class DefaultReportService implements ReportService, ReportBuilder 
         Object id = reference.getProperty(ReportSection.ID);
         Object order = reference.getProperty(ReportSection.ORDER);
         sections.put(reference, new SectionEntry(id == null ? "section-" + reference.getProperty("service.id")
-                : id.toString(), toInt(order), reference.getBundle().getSymbolicName(), section));
+                : id.toString(), toInt(order), bundleOf(reference), section));
     }
 
     void removeSection(ReportSection section, ServiceReference<ReportSection> reference) {
@@ -72,14 +95,15 @@ public final class DefaultReportService implements ReportService, ReportBuilder 
     }
 
     private ReportAssembler assembler() {
-        Map<String, ReportRenderer> byFormat = new java.util.TreeMap<>();
+        Map<String, RendererEntry> byFormat = new java.util.TreeMap<>();
         renderers.forEach((reference, renderer) -> {
             Object format = reference.getProperty(ReportRenderer.FORMAT);
             if (format != null) {
-                byFormat.putIfAbsent(format.toString(), renderer);
+                byFormat.putIfAbsent(format.toString(), new RendererEntry(format.toString(), bundleOf(reference),
+                        renderer));
             }
         });
-        return new ReportAssembler(new ArrayList<>(sections.values()), byFormat, sectionTimeout);
+        return new ReportAssembler(new ArrayList<>(sections.values()), byFormat, limits, failureLog);
     }
 
     @Override
@@ -97,7 +121,12 @@ public final class DefaultReportService implements ReportService, ReportBuilder 
             throws IOException {
         ReportAssembler assembler = assembler();
         assembler.checkFormats(formats, locale);
-        return assembler.write(assembler.build(strategy, period, locale), formats, directory);
+        WrittenReport written = assembler.write(assembler.build(strategy, period, locale), formats, directory);
+        if (!written.failures().isEmpty()) {
+            throw new IOException(String.join("; ", written.failures().stream().map(FormatFailure::describe).toList())
+                    + (written.files().isEmpty() ? "" : "; written: " + written.files()));
+        }
+        return written.files();
     }
 
     @Override
@@ -111,8 +140,14 @@ public final class DefaultReportService implements ReportService, ReportBuilder 
     }
 
     @Override
-    public List<Path> writeReport(BuiltReport report, List<String> formats, Path directory) throws IOException {
+    public WrittenReport writeReport(BuiltReport report, List<String> formats, Path directory) {
         return assembler().write(report, formats, directory);
+    }
+
+    /** The symbolic name of the bundle that registered the service ({@code ?} once it is gone). */
+    private static String bundleOf(ServiceReference<?> reference) {
+        Bundle bundle = reference.getBundle();
+        return bundle == null ? "?" : bundle.getSymbolicName();
     }
 
     private static int toInt(Object value) {

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeoutException;
 
+import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.report.ReportDocument;
-import org.cxworkbench.api.report.ReportRenderer;
+import org.cxworkbench.containment.FailureLogs;
+import org.cxworkbench.containment.TimeLimitedCalls;
 import org.cxworkbench.model.Organisation;
 import org.cxworkbench.model.Strategy;
 import org.eclipse.emf.common.util.URI;
@@ -19,6 +23,11 @@ import org.eclipse.emf.common.util.URI;
 /**
  * Builds the report from a snapshot of the registered sections and writes it with a snapshot of the
  * registered renderers. Independent of OSGi so it can be tested with plain objects.
+ *
+ * <p>Sections and renderers are contained: each runs on a worker thread with its time limit. A failing
+ * section becomes a notice (see {@link SectionRunner}); a renderer that throws, writes nothing or runs out of
+ * time costs only its own format, whose earlier file is left untouched, and the other formats are still
+ * written. Failures are recorded in the {@link PluginFailureLog}, if one is installed.
  */
 public final class ReportAssembler {
 
@@ -26,17 +35,23 @@ public final class ReportAssembler {
     public static final List<String> DEFAULT_FORMATS = List.of("xlsx", "pdf");
 
     private final List<SectionEntry> sections;
-    private final Map<String, ReportRenderer> renderers;
-    private final Duration sectionTimeout;
+    private final Map<String, RendererEntry> renderers;
+    private final ReportLimits limits;
+    private final PluginFailureLog failureLog;
 
-    public ReportAssembler(List<SectionEntry> sections, Map<String, ReportRenderer> renderers,
-            Duration sectionTimeout) {
+    /**
+     * @param renderers the renderers by format
+     * @param failureLog where failures are recorded, or {@code null}
+     */
+    public ReportAssembler(List<SectionEntry> sections, Map<String, RendererEntry> renderers, ReportLimits limits,
+            PluginFailureLog failureLog) {
         List<SectionEntry> ordered = new ArrayList<>(sections);
         ordered.sort(Comparator.comparingInt(SectionEntry::order).thenComparing(SectionEntry::id)
                 .thenComparing(SectionEntry::bundle));
         this.sections = List.copyOf(ordered);
         this.renderers = new TreeMap<>(renderers);
-        this.sectionTimeout = sectionTimeout;
+        this.limits = limits;
+        this.failureLog = failureLog;
     }
 
     /** The installed formats, sorted. */
@@ -50,7 +65,7 @@ public final class ReportAssembler {
             throw new IllegalArgumentException(ReportMessages.forLocale(locale).get("error.period", period));
         }
         ReportMessages messages = ReportMessages.forLocale(locale);
-        SectionRunner.Result result = new SectionRunner(sectionTimeout, messages)
+        SectionRunner.Result result = new SectionRunner(limits.section(), messages, failureLog)
                 .run(sections, new StrategyReportContext(strategy, period, locale));
         ReportDocument document = new ReportDocument(messages.get("report.title"),
                 messages.get("report.subtitle", organisationName(strategy), period), period,
@@ -75,15 +90,40 @@ public final class ReportAssembler {
         }
     }
 
-    /** Writes one file per format into the directory, atomically, in the order asked. */
-    public List<Path> write(BuiltReport report, List<String> formats, Path directory) throws IOException {
+    /**
+     * Writes one file per format into the directory, atomically, in the order asked. A format whose renderer
+     * fails is reported in the result and not written; the others are.
+     */
+    public WrittenReport write(BuiltReport report, List<String> formats, Path directory) {
         checkFormats(formats, Locale.forLanguageTag(report.document().locale()));
         List<Path> files = new ArrayList<>();
-        for (String format : formats) {
-            files.add(ReportFileWriter.write(renderers.get(format), report.document(), directory,
-                    report.fileBase()));
+        List<FormatFailure> failures = new ArrayList<>();
+        try (TimeLimitedCalls calls = new TimeLimitedCalls("cxw-report-renderer")) {
+            for (String format : formats) {
+                RendererEntry entry = renderers.get(format);
+                String reason;
+                try {
+                    files.add(ReportFileWriter.write(entry, report.document(), directory, report.fileBase(), calls,
+                            limits.renderer()));
+                    continue;
+                } catch (TimeoutException e) {
+                    reason = "did not finish within " + TimeLimitedCalls.describe(limits.renderer())
+                            + " and was stopped";
+                } catch (CancellationException e) {
+                    reason = "was interrupted";
+                } catch (ReportFileWriter.Garbage e) {
+                    reason = "answered garbage: " + e.getMessage();
+                } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
+                    reason = "failed: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage());
+                }
+                FormatFailure failure = new FormatFailure(format, entry.bundle(), reason);
+                failures.add(failure);
+                FailureLogs.record(failureLog, entry.bundle(), PluginFailureLog.REPORT_FORMAT, format,
+                        failure.describe());
+            }
         }
-        return files;
+        return new WrittenReport(files, failures);
     }
 
     private static String organisationName(Strategy strategy) {

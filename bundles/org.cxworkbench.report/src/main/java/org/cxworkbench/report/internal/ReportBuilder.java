@@ -1,6 +1,5 @@
 package org.cxworkbench.report.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,9 @@ public interface ReportBuilder {
     /** Checks the formats before the report is built. */
     void checkFormats(List<String> formats, Locale locale);
 
-    /** Writes the built report in the formats into the directory. */
-    List<Path> writeReport(BuiltReport report, List<String> formats, Path directory) throws IOException;
+    /**
+     * Writes the built report in the formats into the directory; a format whose renderer fails is reported in
+     * the result, and the other formats are still written.
+     */
+    WrittenReport writeReport(BuiltReport report, List<String> formats, Path directory);
 }

@@ -1,6 +1,5 @@
 package org.cxworkbench.report.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +40,8 @@ public final class ReportCommand implements CxwCommand {
         return CommandSpec.of("report", "Builds the quarterly strategy report from every installed report section "
                 + "(executive summary, goals, audit, competitors, journeys, plan, KPIs, optimisation, appendix) "
                 + "and writes one file per format, named <file>-<period>.<ext>. A section that fails is replaced "
-                + "by a visible notice and the rest is still written.")
+                + "by a visible notice and the rest is still written; a format whose renderer fails is not written "
+                + "(an earlier file of that name is kept), the other formats are, and the command ends with exit code 2.")
                 .arg(StrategyFiles.FILE, "the strategy file (.cxs)")
                 .option("--period", "PERIOD", "the reporting period, e.g. 2026-Q3 or 2026-09 (default: the "
                         + "strategy's current period)")
@@ -78,13 +78,18 @@ public final class ReportCommand implements CxwCommand {
             throw new CommandException("--format: " + e.getMessage());
         }
         BuiltReport report = reports.buildReport(strategy, period, locale);
-        List<Path> files;
-        try {
-            files = reports.writeReport(report, formats, out);
-        } catch (IOException e) {
-            throw new CommandException(out + ": the report could not be written: " + e.getMessage(), e);
+        WrittenReport written = reports.writeReport(report, formats, out);
+        if (!written.failures().isEmpty()) {
+            // with --json the launcher prints the error as the JSON document, so the files are named in it
+            if (!context.json()) {
+                print(context, report, written.files());
+            }
+            throw new CommandException(USAGE_OR_INPUT_ERROR, out + ": " + String.join("; ",
+                    written.failures().stream().map(FormatFailure::describe).toList())
+                    + (written.files().isEmpty() ? "" : "; the other formats were written: " + String.join(", ",
+                            written.files().stream().map(Path::toString).toList())), null);
         }
-        print(context, report, files);
+        print(context, report, written.files());
         return OK;
     }
 

@@ -32,9 +32,10 @@ class LibreOfficeConversionTest {
                 + "releng/ci/services.sh installs it when run as root.");
         List<SectionEntry> working = ReportAssemblerTest.sections().stream()
                 .filter(s -> List.of("summary", "goals", "appendix").contains(s.id())).toList();
-        ReportAssembler assembler = new ReportAssembler(working, ReportAssemblerTest.RENDERERS, Duration.ofSeconds(20));
+        ReportAssembler assembler = ReportAssemblerTest.assembler(working, ReportAssemblerTest.RENDERERS,
+                Duration.ofSeconds(20));
         Path xlsx = assembler.write(assembler.build(Fixtures.strategy(), "2026-Q3", Locale.ENGLISH), List.of("xlsx"),
-                dir).get(0);
+                dir).files().get(0);
         Path profile = Files.createDirectory(dir.resolve("profile"));
         Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", dir.toString(), xlsx.toString()).redirectErrorStream(true)

@@ -7,19 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.report.Notice;
 import org.cxworkbench.api.report.Paragraph;
+import org.cxworkbench.api.report.ReportDocument;
 import org.cxworkbench.api.report.ReportRenderer;
 import org.cxworkbench.api.report.Section;
 import org.cxworkbench.api.report.Status;
@@ -27,15 +31,49 @@ import org.cxworkbench.report.internal.appendix.AppendixSection;
 import org.cxworkbench.report.internal.summary.SummarySection;
 import org.cxworkbench.report.pdf.internal.PdfRenderer;
 import org.cxworkbench.report.xlsx.internal.XlsxRenderer;
+import org.cxworkbench.testing.RecordingFailureLog;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportAssemblerTest {
 
-    static final Map<String, ReportRenderer> RENDERERS = Map.of("xlsx", new XlsxRenderer(), "pdf", new PdfRenderer());
+    static final Map<String, RendererEntry> RENDERERS = Map.of(
+            "xlsx", new RendererEntry("xlsx", "org.cxworkbench.report.xlsx", new XlsxRenderer()),
+            "pdf", new RendererEntry("pdf", "org.cxworkbench.report.pdf", new PdfRenderer()));
 
     @TempDir
     Path out;
+
+    /** Released after each test, so that the thread of a hanging renderer ends. */
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    @AfterEach
+    void release() {
+        released.countDown();
+    }
+
+    /** An assembler with this section time limit, renderers' default limit and no failure log. */
+    static ReportAssembler assembler(List<SectionEntry> sections, Map<String, RendererEntry> renderers,
+            Duration sectionLimit) {
+        return new ReportAssembler(sections, renderers, new ReportLimits(sectionLimit, Duration.ofSeconds(120)), null);
+    }
+
+    /** A renderer that writes a little and then throws IllegalStateException("no slide layout"). */
+    static ReportRenderer throwingRenderer() {
+        return new ReportRenderer() {
+            @Override
+            public String extension() {
+                return "pptx";
+            }
+
+            @Override
+            public void render(ReportDocument document, OutputStream o) throws IOException {
+                o.write("half".getBytes());
+                throw new IllegalStateException("no slide layout");
+            }
+        };
+    }
 
     static List<SectionEntry> sections() {
         return List.of(
@@ -55,12 +93,15 @@ class ReportAssemblerTest {
     }
 
     static ReportAssembler assembler() {
-        return new ReportAssembler(sections(), RENDERERS, Duration.ofMillis(400));
+        return assembler(sections(), RENDERERS, Duration.ofMillis(400));
     }
 
     @Test
     void sectionsAreOrderedAndFailingOnesBecomeNotices() {
-        BuiltReport report = assembler().build(Fixtures.strategy(), "2026-Q3", Locale.ENGLISH);
+        RecordingFailureLog log = new RecordingFailureLog();
+        BuiltReport report = new ReportAssembler(sections(), RENDERERS,
+                new ReportLimits(Duration.ofMillis(400), Duration.ofSeconds(120)), log)
+                .build(Fixtures.strategy(), "2026-Q3", Locale.ENGLISH);
         List<Section> sections = report.document().sections();
         assertEquals(List.of("summary", "goals", "competitors", "plan", "kpis", "appendix"),
                 sections.stream().map(Section::id).toList());
@@ -80,14 +121,20 @@ class ReportAssemblerTest {
         assertEquals(List.of(false, false, true, true, true, false),
                 report.outcomes().stream().map(SectionOutcome::failed).toList());
         assertEquals("acme-2026-Q3", report.fileBase());
+        assertEquals("org.example.broken", log.only(PluginFailureLog.REPORT_SECTION, "competitors").bundle());
+        assertEquals("section kpis was left out of the report: it took longer than the time limit of 0.4 s",
+                log.only(PluginFailureLog.REPORT_SECTION, "kpis").message());
+        assertEquals(3, log.recent().size());
     }
 
     @Test
     void theRestOfTheReportIsWrittenInEveryFormat() throws IOException {
         ReportAssembler assembler = assembler();
         BuiltReport report = assembler.build(Fixtures.strategy(), "2026-Q3", Locale.ENGLISH);
-        List<Path> files = assembler.write(report, List.of("xlsx", "pdf"), out);
+        WrittenReport written = assembler.write(report, List.of("xlsx", "pdf"), out);
+        List<Path> files = written.files();
         assertEquals(List.of(out.resolve("acme-2026-Q3.xlsx"), out.resolve("acme-2026-Q3.pdf")), files);
+        assertTrue(written.failures().isEmpty(), written.failures().toString());
         try (Stream<Path> list = Files.list(out)) {
             assertEquals(2, list.count(), "no temporary files are left behind");
         }
@@ -107,7 +154,7 @@ class ReportAssemblerTest {
                 + "The PowerPoint exporter plugin is not installed: install the pptx plugin jar into plugins/.",
                 e.getMessage());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> new ReportAssembler(List.of(), Map.of(), Duration.ofSeconds(1)).checkFormats(List.of("docx"),
+                () -> assembler(List.of(), Map.of(), Duration.ofSeconds(1)).checkFormats(List.of("docx"),
                         Locale.ENGLISH));
         assertEquals("No report renderer is installed for format 'docx'. Installed formats: none.", none.getMessage());
     }
@@ -123,13 +170,13 @@ class ReportAssemblerTest {
     void theSameStrategyAndPeriodGiveTheSameFiles() throws IOException {
         List<SectionEntry> working = sections().stream()
                 .filter(s -> List.of("summary", "goals", "appendix").contains(s.id())).toList();
-        ReportAssembler assembler = new ReportAssembler(working, RENDERERS, Duration.ofSeconds(20));
+        ReportAssembler assembler = assembler(working, RENDERERS, Duration.ofSeconds(20));
         Path first = Files.createDirectory(out.resolve("first"));
         Path second = Files.createDirectory(out.resolve("second"));
         List<Path> a = assembler.write(assembler.build(Fixtures.strategy(), "2026-Q3", Locale.ENGLISH),
-                List.of("xlsx", "pdf"), first);
+                List.of("xlsx", "pdf"), first).files();
         List<Path> b = assembler.write(assembler.build(Fixtures.strategy(), "2026-Q3", Locale.ENGLISH),
-                List.of("xlsx", "pdf"), second);
+                List.of("xlsx", "pdf"), second).files();
         for (int i = 0; i < a.size(); i++) {
             assertArrayEquals(Files.readAllBytes(a.get(i)), Files.readAllBytes(b.get(i)), a.get(i).toString());
         }
@@ -151,13 +198,112 @@ class ReportAssemblerTest {
                 throw new IOException("disk full");
             }
         };
-        ReportAssembler assembler = new ReportAssembler(List.of(), Map.of("pdf", broken), Duration.ofSeconds(1));
+        ReportAssembler assembler = assembler(List.of(), Map.of("pdf", new RendererEntry("pdf", "com.acme.pdf", broken)),
+                Duration.ofSeconds(1));
         BuiltReport report = assembler.build(Fixtures.strategy(), "2026-Q3", Locale.ENGLISH);
-        assertThrows(IOException.class, () -> assembler.write(report, List.of("pdf"), out));
+        WrittenReport written = assembler.write(report, List.of("pdf"), out);
+        assertEquals(List.of(), written.files());
+        assertEquals(List.of(new FormatFailure("pdf", "com.acme.pdf", "failed: IOException: disk full")),
+                written.failures());
         assertEquals("previous report", Files.readString(previous));
         try (Stream<Path> list = Files.list(out)) {
             assertEquals(1, list.count());
         }
         assertFalse(report.outcomes().stream().anyMatch(SectionOutcome::failed));
+    }
+
+    @Test
+    void aThrowingPluginRendererCostsOnlyItsFormatAndIsRecorded() throws IOException {
+        RecordingFailureLog log = new RecordingFailureLog();
+        Map<String, RendererEntry> renderers = Map.of("pptx", new RendererEntry("pptx", "com.acme.pptx",
+                throwingRenderer()), "pdf", RENDERERS.get("pdf"));
+        ReportAssembler assembler = new ReportAssembler(List.of(), renderers, ReportLimits.DEFAULTS, log);
+        BuiltReport report = assembler.build(Fixtures.strategy(), "2026-Q3", Locale.ENGLISH);
+
+        WrittenReport written = assembler.write(report, List.of("pptx", "pdf"), out);
+
+        assertEquals(List.of(out.resolve("acme-2026-Q3.pdf")), written.files(), "the other format is written");
+        assertEquals("the pptx file was not written: the renderer from bundle com.acme.pptx failed: "
+                + "IllegalStateException: no slide layout", written.failures().get(0).describe());
+        assertEquals(written.failures().get(0).describe(), log.only(PluginFailureLog.REPORT_FORMAT, "pptx").message());
+        try (Stream<Path> list = Files.list(out)) {
+            assertEquals(1, list.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aHangingRendererIsStoppedItsTemporaryFileRemovedAndTheEarlierFileKept() throws IOException {
+        Path previous = Files.writeString(out.resolve("acme-2026-Q3.pptx"), "previous report");
+        ReportRenderer hanging = new ReportRenderer() {
+            @Override
+            public String extension() {
+                return "pptx";
+            }
+
+            @Override
+            public void render(ReportDocument document, OutputStream o) throws IOException {
+                o.write("half a deck".getBytes());
+                try {
+                    released.await();
+                } catch (InterruptedException e) {
+                    // stopped: try to go on writing, as a careless renderer would
+                }
+                o.write("the rest".getBytes());
+            }
+        };
+        RecordingFailureLog log = new RecordingFailureLog();
+        ReportAssembler assembler = new ReportAssembler(List.of(), Map.of("pptx", new RendererEntry("pptx",
+                "com.acme.pptx", hanging), "pdf", RENDERERS.get("pdf")),
+                new ReportLimits(Duration.ofSeconds(1), Duration.ofSeconds(1)), log);
+        BuiltReport report = assembler.build(Fixtures.strategy(), "2026-Q3", Locale.ENGLISH);
+
+        WrittenReport written = assembler.write(report, List.of("pptx", "pdf"), out);
+
+        assertEquals(List.of(new FormatFailure("pptx", "com.acme.pptx", "did not finish within 1 s and was stopped")),
+                written.failures());
+        assertEquals(List.of(out.resolve("acme-2026-Q3.pdf")), written.files());
+        assertEquals("previous report", Files.readString(previous));
+        try (Stream<Path> list = Files.list(out)) {
+            assertEquals(List.of("acme-2026-Q3.pdf", "acme-2026-Q3.pptx"),
+                    list.map(p -> p.getFileName().toString()).sorted().toList(), "the temporary file is removed");
+        }
+        assertTrue(log.only(PluginFailureLog.REPORT_FORMAT, "pptx").message().contains("did not finish within 1 s"));
+    }
+
+    @Test
+    void aRendererThatAnswersGarbageWritesNoFile() throws IOException {
+        ReportRenderer badExtension = new ReportRenderer() {
+            @Override
+            public String extension() {
+                return "../escape";
+            }
+
+            @Override
+            public void render(ReportDocument document, OutputStream o) throws IOException {
+                o.write("bytes".getBytes());
+            }
+        };
+        ReportRenderer silent = new ReportRenderer() {
+            @Override
+            public String extension() {
+                return "txt";
+            }
+
+            @Override
+            public void render(ReportDocument document, OutputStream o) {
+                // writes nothing
+            }
+        };
+        ReportAssembler assembler = assembler(List.of(), Map.of("bad", new RendererEntry("bad", "com.acme.bad",
+                badExtension), "txt", new RendererEntry("txt", "com.acme.txt", silent)), Duration.ofSeconds(1));
+        WrittenReport written = assembler.write(assembler.build(Fixtures.strategy(), "2026-Q3", Locale.ENGLISH),
+                List.of("bad", "txt"), out);
+        assertEquals(List.of(
+                new FormatFailure("bad", "com.acme.bad",
+                        "answered garbage: its extension() returned an unusable file extension '../escape'"),
+                new FormatFailure("txt", "com.acme.txt", "answered garbage: it wrote nothing")), written.failures());
+        try (Stream<Path> list = Files.list(out)) {
+            assertEquals(0, list.count());
+        }
     }
 }

@@ -30,7 +30,12 @@ class ReportCommandTest {
 
     /** A report builder over the test sections and the real renderers. */
     static ReportBuilder builder() {
-        ReportAssembler assembler = new ReportAssembler(ReportAssemblerTest.sections(), ReportAssemblerTest.RENDERERS,
+        return builder(ReportAssemblerTest.RENDERERS);
+    }
+
+    /** A report builder over the test sections and these renderers. */
+    static ReportBuilder builder(Map<String, RendererEntry> renderers) {
+        ReportAssembler assembler = ReportAssemblerTest.assembler(ReportAssemblerTest.sections(), renderers,
                 Duration.ofMillis(300));
         return new ReportBuilder() {
             @Override
@@ -44,8 +49,7 @@ class ReportCommandTest {
             }
 
             @Override
-            public List<Path> writeReport(BuiltReport report, List<String> formats, Path directory)
-                    throws java.io.IOException {
+            public WrittenReport writeReport(BuiltReport report, List<String> formats, Path directory) {
                 return assembler.write(report, formats, directory);
             }
         };
@@ -112,6 +116,23 @@ class ReportCommandTest {
                 .run(new Context(false, Map.of("--out", dir.toString(), "--format", "pptx"))));
         assertEquals(2, format.exitCode());
         assertTrue(format.getMessage().contains("install the pptx plugin jar into plugins/"), format.getMessage());
+    }
+
+    @Test
+    void aFailingRendererCostsOnlyItsFormatAndEndsWithExitCodeTwoNamingItsBundle() {
+        Map<String, RendererEntry> renderers = new HashMap<>(ReportAssemblerTest.RENDERERS);
+        renderers.put("pptx", new RendererEntry("pptx", "com.acme.pptx", ReportAssemblerTest.throwingRenderer()));
+        Context context = new Context(false, Map.of("--out", dir.toString(), "--format", "pptx,pdf"));
+
+        CommandException failed = assertThrows(CommandException.class,
+                () -> new ReportCommand(store(), builder(renderers)).run(context));
+
+        assertEquals(2, failed.exitCode());
+        assertEquals(dir + ": the pptx file was not written: the renderer from bundle com.acme.pptx failed: "
+                + "IllegalStateException: no slide layout; the other formats were written: "
+                + dir.resolve("acme-2026-Q3.pdf"), failed.getMessage());
+        assertTrue(Files.exists(dir.resolve("acme-2026-Q3.pdf")));
+        assertTrue(context.out.toString().contains("wrote " + dir.resolve("acme-2026-Q3.pdf")), context.out.toString());
     }
 
     /** A command context with FILE = /tmp/cxw/acme.cxs and the given options. */

@@ -1,12 +1,13 @@
 package org.cxworkbench.store.commands;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cxworkbench.api.command.CommandContext;
@@ -15,9 +16,11 @@ import org.cxworkbench.api.command.CommandSpec;
 import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.command.CxwCommandService;
 import org.cxworkbench.api.command.StrategyFiles;
+import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.kpi.KpiDefinitionProvider;
 import org.cxworkbench.api.store.StrategyFileException;
 import org.cxworkbench.api.store.StrategyStore;
+import org.cxworkbench.containment.ServiceOrigin;
 import org.cxworkbench.model.CxStrategyFactory;
 import org.cxworkbench.model.KpiDefinition;
 import org.cxworkbench.model.Organisation;
@@ -27,27 +30,66 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** {@code cxw new FILE --name NAME}: creates a strategy file with the installed KPI definitions. */
-@Component(service = CxwCommand.class)
+/**
+ * {@code cxw new FILE --name NAME}: creates a strategy file with the installed KPI definitions. The definitions are
+ * collected before the file is created, each provider with a time limit ({@value #TIMEOUT_PROPERTY}, 10 s by
+ * default); a provider that throws, hangs or answers garbage is skipped with a warning naming its bundle (see
+ * {@link KpiDefinitionCollector}), and the file is still created, with the other definitions. A file whose
+ * final save fails is removed again, so no half-made file is left.
+ */
+@Component(service = CxwCommand.class, property = NewCommand.TIMEOUT_PROPERTY + ":Integer=10")
 @CxwCommandService(command = "new", summary = "Creates a new strategy file", group = "strategy")
 public final class NewCommand implements CxwCommand {
 
+    /** Component property: how long one KPI definition provider may take, in seconds. */
+    static final String TIMEOUT_PROPERTY = "provider.timeout.seconds";
+
     private final StrategyStore store;
-    private final List<KpiDefinitionProvider> kpiProviders = new CopyOnWriteArrayList<>();
+    private final Duration timeout;
+    private final List<KpiDefinitionCollector.Provider> kpiProviders = new CopyOnWriteArrayList<>();
+    private volatile PluginFailureLog failureLog;
 
     @Activate
-    public NewCommand(@Reference StrategyStore store) {
+    public NewCommand(@Reference StrategyStore store, Map<String, Object> properties) {
         this.store = store;
+        Object seconds = properties.get(TIMEOUT_PROPERTY);
+        this.timeout = Duration.ofSeconds(seconds == null ? 10
+                : Math.max(1, Long.parseLong(String.valueOf(seconds).strip())));
+    }
+
+    /** For tests: a command with this time limit per provider. */
+    NewCommand(StrategyStore store, Duration timeout) {
+        this.store = store;
+        this.timeout = timeout;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addKpiProvider(KpiDefinitionProvider provider) {
-        kpiProviders.add(provider);
+    void addKpiProvider(KpiDefinitionProvider provider, Map<String, Object> properties) {
+        addKpiProvider(provider, ServiceOrigin.bundleOf(provider),
+                Objects.toString(properties.get("component.name"), provider.getClass().getName()));
+    }
+
+    /** Adds a provider of the named bundle and component. */
+    void addKpiProvider(KpiDefinitionProvider provider, String bundle, String component) {
+        kpiProviders.add(new KpiDefinitionCollector.Provider(provider, bundle, component));
     }
 
     void removeKpiProvider(KpiDefinitionProvider provider) {
-        kpiProviders.remove(provider);
+        kpiProviders.removeIf(p -> p.provider() == provider);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setFailureLog(PluginFailureLog log) {
+        failureLog = log;
+    }
+
+    void unsetFailureLog(PluginFailureLog log) {
+        if (failureLog == log) {
+            failureLog = null;
+        }
     }
 
     @Override
@@ -75,29 +117,50 @@ public final class NewCommand implements CxwCommand {
         if (period != null && !period.matches("\\d{4}-(Q[1-4]|(0[1-9]|1[0-2]))")) {
             throw new CommandException("cxw new: --period " + period + " is not a period like 2026-Q3 or 2026-09");
         }
+        // before the file exists: a provider that hangs or throws must not leave a half-made file
+        KpiDefinitionCollector.Collected kpis = new KpiDefinitionCollector(timeout, failureLog).collect(
+                List.copyOf(kpiProviders));
         Strategy strategy;
         try {
             strategy = store.create(file, name);
         } catch (StrategyFileException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        strategy.setCurrentPeriod(period);
-        context.option("--organisation").ifPresent(org -> organisation(strategy).setName(org));
-        context.option("--industry").ifPresent(industry -> organisation(strategy).setIndustry(industry));
-        List<String> kpis = addKpiDefinitions(strategy);
-        StrategyFiles.save(store, strategy);
+        List<String> codes;
+        try {
+            strategy.setCurrentPeriod(period);
+            context.option("--organisation").ifPresent(org -> organisation(strategy).setName(org));
+            context.option("--industry").ifPresent(industry -> organisation(strategy).setIndustry(industry));
+            strategy.getKpiDefinitions().addAll(kpis.definitions());
+            codes = kpis.definitions().stream().map(KpiDefinition::getCode).toList();
+            StrategyFiles.save(store, strategy);
+        } catch (CommandException | RuntimeException e) {
+            removeHalfMade(file);
+            throw e;
+        }
         if (context.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", file.toString());
             json.put("name", strategy.getName());
-            json.put("kpiDefinitions", kpis);
+            json.put("kpiDefinitions", codes);
+            json.put("warnings", kpis.warnings());
             context.printJson(json);
         } else {
+            kpis.warnings().forEach(w -> context.err().println("warning: " + w));
             context.out().println("Created " + file + " (" + strategy.getName() + ") with KPI definitions "
-                    + String.join(", ", kpis));
+                    + String.join(", ", codes));
             context.out().println("Next: cxw status " + file);
         }
         return OK;
+    }
+
+    /** Removes the file this command created after a failure. */
+    private static void removeHalfMade(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the original failure is what the user needs to see
+        }
     }
 
     private static Organisation organisation(Strategy strategy) {
@@ -105,19 +168,5 @@ public final class NewCommand implements CxwCommand {
             strategy.setOrganisation(CxStrategyFactory.eINSTANCE.createOrganisation());
         }
         return strategy.getOrganisation();
-    }
-
-    private List<String> addKpiDefinitions(Strategy strategy) {
-        List<String> codes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (KpiDefinitionProvider provider : kpiProviders) {
-            for (KpiDefinition definition : provider.definitions()) {
-                if (seen.add(definition.getCode())) {
-                    strategy.getKpiDefinitions().add(definition);
-                    codes.add(definition.getCode());
-                }
-            }
-        }
-        return codes;
     }
 }

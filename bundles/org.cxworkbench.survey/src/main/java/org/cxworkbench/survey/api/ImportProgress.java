@@ -1,6 +1,6 @@
 package org.cxworkbench.survey.api;
 
-/** Receives progress of a long import, called from the importing thread about twice a second. */
+/** Receives progress of a long import, called about twice a second from the thread that reads the export. */
 @FunctionalInterface
 public interface ImportProgress {
 

@@ -7,24 +7,32 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeoutException;
 
+import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.survey.SourceOptions;
 import org.cxworkbench.api.survey.SurveyColumn;
 import org.cxworkbench.api.survey.SurveyFormatException;
 import org.cxworkbench.api.survey.SurveyHeader;
-import org.cxworkbench.api.survey.SurveyRow;
 import org.cxworkbench.api.survey.SurveyRows;
 import org.cxworkbench.api.survey.SurveySource;
+import org.cxworkbench.containment.FailureLogs;
+import org.cxworkbench.containment.Heartbeat;
+import org.cxworkbench.containment.ServiceOrigin;
+import org.cxworkbench.containment.TimeLimitedCalls;
 import org.cxworkbench.model.CxStrategyFactory;
 import org.cxworkbench.model.ImportKind;
 import org.cxworkbench.model.ImportRecord;
@@ -41,45 +49,207 @@ import org.cxworkbench.survey.api.ImportResult;
 import org.cxworkbench.survey.api.ResponseAggregator;
 import org.cxworkbench.survey.api.SurveyImportException;
 import org.cxworkbench.survey.api.SurveyImporter;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The survey import: plans the mapping against the strategy, streams the rows of the export through the
  * matching {@link SurveySource}, checks and tallies every answer, and applies the result to the strategy
  * only when nothing refuses the import.
+ *
+ * <p>Survey sources are contained. {@code priority()} and {@code accepts} get a short time limit
+ * ({@value #ACCEPTS_TIMEOUT_PROPERTY}, 5 s by default); a source that throws or does not answer there is skipped
+ * with a warning naming it and its bundle. The chosen source is opened and read on a worker thread that is
+ * abandoned when no row arrives for {@value #STALL_PROPERTY} seconds (60 by default, counted from the start for
+ * the opening); that, or an unchecked exception from the source's code while opening or reading, refuses the
+ * import with a message naming the source and its bundle, and nothing is changed. Failures are recorded in the
+ * {@link PluginFailureLog}, if one is installed.
  */
-@Component(service = SurveyImporter.class)
-public final class SurveyImportService implements SurveyImporter {
+@Component(service = { SurveyImporter.class, SurveyImports.class }, property = {
+        SurveyImportService.ACCEPTS_TIMEOUT_PROPERTY + ":Integer=5", SurveyImportService.STALL_PROPERTY + ":Integer=60" })
+public final class SurveyImportService implements SurveyImporter, SurveyImports {
+
+    /** Component property: how long a source may take to say whether it reads a file, in seconds. */
+    static final String ACCEPTS_TIMEOUT_PROPERTY = "source.accepts.timeout.seconds";
+    /** Component property: how long the chosen source may go without delivering a row, in seconds. */
+    static final String STALL_PROPERTY = "source.stall.seconds";
 
     private static final List<KpiKind> RATING_KINDS = List.of(KpiKind.NPS, KpiKind.CSAT, KpiKind.CES,
             KpiKind.CUSTOM_RATING, KpiKind.YES_NO);
-    private static final long PROGRESS_INTERVAL_NANOS = 500_000_000L;
 
-    private final List<SurveySource> sources = new CopyOnWriteArrayList<>();
+    /** What the worker thread read from the export; the strategy is changed only after, by the caller. */
+    private record ExportRead(SurveyHeader header, List<MappedAnswer> answers, SurveyColumn dateColumn,
+            String fixedPeriod, List<String> dimensionNames, ImportRun run, String sha256) {
+    }
+
+    private final List<SourceEntry> sources = new CopyOnWriteArrayList<>();
+    private final TimeLimitedCalls calls = new TimeLimitedCalls("cxw-survey-source");
+    private volatile Duration acceptsTimeout = Duration.ofSeconds(5);
+    private volatile Duration stallLimit = Duration.ofSeconds(60);
+    private volatile PluginFailureLog failureLog;
+
+    @Activate
+    void activate(Map<String, Object> properties) {
+        acceptsTimeout = seconds(properties.get(ACCEPTS_TIMEOUT_PROPERTY), acceptsTimeout);
+        stallLimit = seconds(properties.get(STALL_PROPERTY), stallLimit);
+    }
+
+    @Deactivate
+    public void deactivate() {
+        calls.close();
+    }
+
+    /** Sets the time limit of {@code priority()} and {@code accepts}, and the stall limit of reading (tests). */
+    public void limits(Duration accepts, Duration stall) {
+        acceptsTimeout = accepts;
+        stallLimit = stall;
+    }
+
+    private static Duration seconds(Object value, Duration fallback) {
+        return value == null ? fallback : Duration.ofSeconds(Math.max(1, Long.parseLong(String.valueOf(value).strip())));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setFailureLog(PluginFailureLog log) {
+        failureLog = log;
+    }
+
+    public void unsetFailureLog(PluginFailureLog log) {
+        if (failureLog == log) {
+            failureLog = null;
+        }
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindSource(SurveySource source, Map<String, Object> properties) {
+        Object id = properties.get(SurveySource.ID);
+        if (id == null) {
+            id = properties.get("component.name");
+        }
+        addSource(source, id == null ? source.getClass().getName() : id.toString(), ServiceOrigin.bundleOf(source));
+    }
+
+    void unbindSource(SurveySource source) {
+        removeSource(source);
+    }
+
+    /** Adds a source outside OSGi (tests, embedders); its id is asked from the source. */
     public void addSource(SurveySource source) {
-        sources.add(source);
+        addSource(source, source.id(), ServiceOrigin.bundleOf(source));
+    }
+
+    /** Adds a source with the id and bundle that messages name it by. */
+    public void addSource(SurveySource source, String id, String bundle) {
+        sources.add(new SourceEntry(source, id, bundle));
     }
 
     public void removeSource(SurveySource source) {
-        sources.remove(source);
+        sources.removeIf(entry -> entry.source() == source);
     }
 
     @Override
     public ImportResult importExport(Strategy strategy, Path export, ImportOptions options) throws SurveyImportException {
+        return importWithWarnings(strategy, export, options).result();
+    }
+
+    @Override
+    public Outcome importWithWarnings(Strategy strategy, Path export, ImportOptions options)
+            throws SurveyImportException {
+        List<String> warnings = new ArrayList<>();
+        try {
+            return new Outcome(importExport(strategy, export, options, warnings), warnings);
+        } catch (SurveyImportException e) {
+            if (warnings.isEmpty()) {
+                throw e;
+            }
+            throw new SurveyImportException(e.getMessage() + " (" + String.join("; ", warnings) + ")", e.getCause(),
+                    e.wouldHaveImported().orElse(null));
+        }
+    }
+
+    private ImportResult importExport(Strategy strategy, Path export, ImportOptions options, List<String> warnings)
+            throws SurveyImportException {
         String fileName = export.getFileName().toString();
         if (!Files.isRegularFile(export)) {
             throw new SurveyImportException(export + ": no such file");
         }
-        SurveySource source = sourceFor(export);
+        SourceEntry source = sourceFor(export, warnings);
         Survey survey = strategy.getSurveys().stream().filter(s -> options.surveyName().equals(s.getName()))
                 .findFirst().orElse(null);
         Map<String, String> mapping = mapping(survey, options);
-        try (SurveyRows rows = source.open(export, new SourceOptions(options.sheet()))) {
+        ResponseIdSet priorIds = priorResponseIds(strategy, survey);
+        ExportRead read = read(source, export, strategy, options, mapping, priorIds);
+        String checksum;
+        try {
+            checksum = read.sha256() != null ? read.sha256() : sha256(export);
+        } catch (IOException e) {
+            throw new SurveyImportException(fileName + ": cannot read: " + e.getMessage(), e);
+        }
+        refuseReimport(strategy, checksum, fileName);
+        ImportRun run = read.run();
+        String periodSource = read.dateColumn() != null ? "column " + read.dateColumn().id()
+                : "current period " + read.fixedPeriod();
+        if (options.strict() && run.strictFailures() > 0) {
+            ImportResult wouldHave = result(run, fileName, checksum, read.header(), options.surveyName(),
+                    survey == null, read.answers(), periodSource, List.of(), null);
+            throw new SurveyImportException(fileName + ": --strict: " + run.answersRejected() + " answer(s) and "
+                    + run.badDateRows() + " row(s) with a bad date rejected; nothing was imported. First: "
+                    + run.rejects().get(0).line() + ": " + run.rejects().get(0).column() + ": "
+                    + run.rejects().get(0).reason(), null, wouldHave);
+        }
+        return apply(strategy, survey, run, fileName, checksum, read.header(), options, read.answers(),
+                read.dimensionNames(), read.fixedPeriod(), periodSource);
+    }
+
+    /**
+     * Opens and reads the export with the source on a worker thread, abandoned when no row arrives for the stall
+     * limit. Reads the strategy but does not change it.
+     */
+    private ExportRead read(SourceEntry source, Path export, Strategy strategy, ImportOptions options,
+            Map<String, String> mapping, ResponseIdSet priorIds) throws SurveyImportException {
+        String fileName = export.getFileName().toString();
+        try {
+            return calls.callWhileAlive(stallLimit, heartbeat -> readRows(source, export, strategy, options, mapping,
+                    priorIds, heartbeat));
+        } catch (TimeoutException e) {
+            throw sourceFailed(source, fileName, "delivered no row for " + TimeLimitedCalls.describe(stallLimit)
+                    + " and was stopped");
+        } catch (GuardedRows.SourceFailure e) {
+            throw sourceFailed(source, fileName, "failed: " + e.getCause());
+        } catch (CancellationException e) {
+            throw new SurveyImportException(fileName + ": the import was interrupted; nothing was imported");
+        } catch (SurveyImportException e) {
+            throw e;
+        } catch (SurveyFormatException e) {
+            throw new SurveyImportException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SurveyImportException(fileName + ": cannot read: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("unexpected exception while reading " + fileName, e);
+        }
+    }
+
+    private ExportRead readRows(SourceEntry source, Path export, Strategy strategy, ImportOptions options,
+            Map<String, String> mapping, ResponseIdSet priorIds, Heartbeat heartbeat)
+            throws SurveyImportException, SurveyFormatException, IOException {
+        String fileName = export.getFileName().toString();
+        SurveyRows opened;
+        try {
+            opened = source.source().open(export, new SourceOptions(options.sheet()));
+        } catch (RuntimeException e) {
+            throw new GuardedRows.SourceFailure(e);
+        }
+        if (opened == null) {
+            throw new GuardedRows.SourceFailure(new IllegalStateException("open() returned null instead of rows"));
+        }
+        heartbeat.beat();
+        try (SurveyRows rows = new GuardedRows(opened, heartbeat)) {
             SurveyHeader header = rows.header();
             ColumnResolver resolver = new ColumnResolver(header);
             List<MappedAnswer> answers = new ArrayList<>();
@@ -111,46 +281,66 @@ public final class SurveyImportService implements SurveyImporter {
                 }
                 segmentColumns.add(resolve(resolver, segment.getValue(), "--segment " + segment.getKey() + "=", fileName));
             }
-            ResponseIdSet priorIds = priorResponseIds(strategy, survey);
             ImportRun run = new ImportRun(fileName, answers, idColumn, dateColumn, segmentColumns,
                     fixedPeriod == null ? -1 : monthOfPeriod(fixedPeriod), priorIds, options);
             run.readAll(rows);
-            String checksum = rows.sha256() != null ? rows.sha256() : sha256(export);
-            refuseReimport(strategy, checksum, fileName);
-            String periodSource = dateColumn != null ? "column " + dateColumn.id()
-                    : "current period " + fixedPeriod;
-            if (options.strict() && run.strictFailures() > 0) {
-                ImportResult wouldHave = result(run, fileName, checksum, header, options.surveyName(), survey == null,
-                        answers, periodSource, List.of(), null);
-                throw new SurveyImportException(fileName + ": --strict: " + run.answersRejected() + " answer(s) and "
-                        + run.badDateRows() + " row(s) with a bad date rejected; nothing was imported. First: "
-                        + run.rejects().get(0).line() + ": " + run.rejects().get(0).column() + ": "
-                        + run.rejects().get(0).reason(), null, wouldHave);
-            }
-            return apply(strategy, survey, run, fileName, checksum, header, options, answers, dimensionNames,
-                    fixedPeriod, periodSource);
-        } catch (SurveyFormatException e) {
-            throw new SurveyImportException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new SurveyImportException(fileName + ": cannot read: " + e.getMessage(), e);
+            return new ExportRead(header, answers, dateColumn, fixedPeriod, dimensionNames, run, rows.sha256());
         }
     }
 
-    private SurveySource sourceFor(Path export) throws SurveyImportException {
-        List<SurveySource> ordered = new ArrayList<>(sources);
-        ordered.sort(Comparator.comparingInt(SurveySource::priority).reversed());
-        for (SurveySource source : ordered) {
+    private SurveyImportException sourceFailed(SourceEntry source, String fileName, String what) {
+        String message = source.describe() + " " + what + " while reading " + fileName;
+        FailureLogs.record(failureLog, source.bundle(), PluginFailureLog.SURVEY_SOURCE, source.id(), message);
+        return new SurveyImportException(fileName + ": " + source.describe() + " " + what + "; nothing was imported");
+    }
+
+    /**
+     * The source that reads the file: the first, highest priority first, whose {@code accepts} says yes. A source
+     * that throws or does not answer in time (in {@code priority()} or {@code accepts}) is skipped with a warning.
+     */
+    private SourceEntry sourceFor(Path export, List<String> warnings) throws SurveyImportException {
+        String fileName = export.getFileName().toString();
+        List<SourceEntry> ordered = new ArrayList<>();
+        Map<SourceEntry, Integer> priorities = new HashMap<>();
+        for (SourceEntry entry : sources) {
             try {
-                if (source.accepts(export)) {
-                    return source;
-                }
-            } catch (IOException e) {
-                throw new SurveyImportException(export.getFileName() + ": cannot read: " + e.getMessage(), e);
+                priorities.put(entry, calls.call(acceptsTimeout, () -> entry.source().priority()));
+                ordered.add(entry);
+            } catch (TimeoutException e) {
+                warnings.add(skipped(entry, "it did not tell its priority within "
+                        + TimeLimitedCalls.describe(acceptsTimeout)));
+            } catch (CancellationException e) {
+                throw new SurveyImportException(fileName + ": the import was interrupted; nothing was imported");
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                warnings.add(skipped(entry, "priority() failed: " + e));
             }
         }
-        throw new SurveyImportException(export.getFileName() + ": not a survey export this workbench can read (readers: "
-                + String.join(", ", ordered.stream().map(SurveySource::id).toList())
+        ordered.sort(Comparator.comparing((SourceEntry entry) -> priorities.get(entry)).reversed());
+        for (SourceEntry entry : ordered) {
+            try {
+                if (Boolean.TRUE.equals(calls.call(acceptsTimeout, () -> entry.source().accepts(export)))) {
+                    return entry;
+                }
+            } catch (IOException e) {
+                throw new SurveyImportException(fileName + ": cannot read: " + e.getMessage(), e);
+            } catch (TimeoutException e) {
+                warnings.add(skipped(entry, "it did not answer within " + TimeLimitedCalls.describe(acceptsTimeout)
+                        + " whether it reads " + fileName));
+            } catch (CancellationException e) {
+                throw new SurveyImportException(fileName + ": the import was interrupted; nothing was imported");
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                warnings.add(skipped(entry, "accepts(" + fileName + ") failed: " + e));
+            }
+        }
+        throw new SurveyImportException(fileName + ": not a survey export this workbench can read (readers: "
+                + String.join(", ", ordered.stream().map(SourceEntry::id).toList())
                 + "); export the survey as CSV (UTF-8) or XLSX");
+    }
+
+    private String skipped(SourceEntry source, String reason) {
+        String message = source.describe() + " was skipped: " + reason;
+        FailureLogs.record(failureLog, source.bundle(), PluginFailureLog.SURVEY_SOURCE, source.id(), message);
+        return message;
     }
 
     private static Map<String, String> mapping(Survey survey, ImportOptions options) throws SurveyImportException {

@@ -5,14 +5,11 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.rules.Finding;
 import org.cxworkbench.api.rules.RuleFailure;
 import org.cxworkbench.api.rules.StepRule;
@@ -20,6 +17,8 @@ import org.cxworkbench.api.rules.StepStatus;
 import org.cxworkbench.api.rules.WorkflowReport;
 import org.cxworkbench.api.rules.WorkflowService;
 import org.cxworkbench.api.rules.WorkflowStep;
+import org.cxworkbench.containment.FailureLogs;
+import org.cxworkbench.containment.TimeLimitedCalls;
 import org.cxworkbench.model.Strategy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,12 +26,14 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The {@link WorkflowService}: runs every {@link StepRule} whiteboard service, contains the ones that
  * throw or hang (each rule gets {@value #TIMEOUT_PROPERTY} seconds, 10 by default, then is skipped and
  * reported), and folds the findings into one status per step. A step with no rule installed is not complete:
- * the workbench cannot vouch for it.
+ * the workbench cannot vouch for it. Failures are also recorded in the {@link PluginFailureLog}, if one is
+ * installed, for {@code cxw plugins}.
  */
 @Component(service = WorkflowService.class, property = RuleBasedWorkflow.TIMEOUT_PROPERTY + ":Integer=10")
 public final class RuleBasedWorkflow implements WorkflowService {
@@ -41,29 +42,38 @@ public final class RuleBasedWorkflow implements WorkflowService {
     static final String TIMEOUT_PROPERTY = "rule.timeout.seconds";
 
     private final List<RuleRegistry> rules = new CopyOnWriteArrayList<>();
-    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "cxw-step-rule");
-        thread.setDaemon(true); // a rule that never returns must not keep the JVM alive
-        return thread;
-    });
-    private volatile long timeoutMillis = 10_000;
+    private final TimeLimitedCalls calls = new TimeLimitedCalls("cxw-step-rule");
+    private volatile Duration timeout = Duration.ofSeconds(10);
+    private volatile PluginFailureLog failureLog;
 
     @Activate
     void activate(Map<String, Object> properties) {
         Object seconds = properties.get(TIMEOUT_PROPERTY);
         if (seconds != null) {
-            timeoutMillis = Math.max(1, Long.parseLong(String.valueOf(seconds))) * 1000;
+            timeout = Duration.ofSeconds(Math.max(1, Long.parseLong(String.valueOf(seconds))));
         }
     }
 
     @Deactivate
     void deactivate() {
-        executor.shutdownNow();
+        calls.close();
     }
 
     /** For tests: the time limit of one rule. */
     void timeoutMillis(long millis) {
-        timeoutMillis = millis;
+        timeout = Duration.ofMillis(millis);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setFailureLog(PluginFailureLog log) {
+        failureLog = log;
+    }
+
+    void unsetFailureLog(PluginFailureLog log) {
+        if (failureLog == log) {
+            failureLog = null;
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -102,10 +112,15 @@ public final class RuleBasedWorkflow implements WorkflowService {
                 }
             } catch (TimeoutException e) {
                 failures.add(new RuleFailure(registered.id(), registered.bundle(), "did not answer within "
-                        + timeoutMillis / 1000.0 + " s and was skipped"));
+                        + TimeLimitedCalls.describe(timeout) + " and was skipped"));
             } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 failures.add(new RuleFailure(registered.id(), registered.bundle(), String.valueOf(e)));
             }
+        }
+        PluginFailureLog log = failureLog;
+        for (RuleFailure failure : failures) {
+            FailureLogs.record(log, failure.bundle(), PluginFailureLog.STEP_RULE, failure.ruleId(),
+                    "rule " + failure.ruleId() + " failed and was skipped: " + failure.reason());
         }
         List<StepStatus> steps = new ArrayList<>();
         for (WorkflowStep step : WorkflowStep.values()) {
@@ -115,26 +130,7 @@ public final class RuleBasedWorkflow implements WorkflowService {
     }
 
     private List<Finding> check(RuleRegistry registered, Strategy strategy) throws TimeoutException {
-        Future<List<Finding>> answer = executor.submit(() -> registered.rule().check(strategy));
-        try {
-            return answer.get(timeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            answer.cancel(true);
-            throw e;
-        } catch (InterruptedException e) {
-            answer.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the rule", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return calls.call(timeout, () -> registered.rule().check(strategy));
     }
 
     static StepStatus statusOf(WorkflowStep step, List<Finding> findings, int rulesRun) {

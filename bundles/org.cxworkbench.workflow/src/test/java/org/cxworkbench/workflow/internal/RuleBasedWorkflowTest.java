@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.rules.Finding;
 import org.cxworkbench.api.rules.RuleFailure;
 import org.cxworkbench.api.rules.StepRule;
@@ -14,6 +15,7 @@ import org.cxworkbench.api.rules.WorkflowReport;
 import org.cxworkbench.api.rules.WorkflowStep;
 import org.cxworkbench.model.CxStrategyFactory;
 import org.cxworkbench.model.Strategy;
+import org.cxworkbench.testing.RecordingFailureLog;
 import org.junit.jupiter.api.Test;
 
 /** Rules are folded into step statuses; rules that throw, hang or answer garbage are skipped and reported. */
@@ -41,6 +43,8 @@ class RuleBasedWorkflowTest {
     @Test
     void rulesThatThrowHangOrAnswerGarbageAreSkippedAndReported() {
         RuleBasedWorkflow workflow = new RuleBasedWorkflow();
+        RecordingFailureLog log = new RecordingFailureLog();
+        workflow.setFailureLog(log);
         workflow.timeoutMillis(300);
         workflow.addRule(s -> {
             throw new IllegalStateException("broken on purpose");
@@ -69,6 +73,10 @@ class RuleBasedWorkflowTest {
         assertTrue(reason(report, "plugin.badstep").contains("not a step number from 1 to 9"));
         assertTrue(report.step(WorkflowStep.GOALS).complete(), "the working rule still counts");
         assertTrue(millis < 30_000, "the hanging rule was not waited for: " + millis + " ms");
+        assertEquals("rule plugin.hangs failed and was skipped: did not answer within 0.3 s and was skipped",
+                log.only(PluginFailureLog.STEP_RULE, "plugin.hangs").message());
+        assertTrue(log.only(PluginFailureLog.STEP_RULE, "plugin.throws").message().contains("broken on purpose"));
+        assertEquals(4, log.recent().size(), log.recent().toString());
         workflow.deactivate();
     }
 

@@ -29,6 +29,7 @@ class FromScratchTest {
         ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), file.toString())
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("script.log").toFile());
         builder.environment().put("CXW_PLUGINS", dir.resolve("plugins").toString());
+        builder.environment().put("CXW_JAVA_OPTS", "-Dcxw.failures.file=" + Launcher.failureFile(dir));
         Process process = builder.start();
         assertTrue(process.waitFor(600, TimeUnit.SECONDS), "the script did not finish in 10 minutes");
         String log = java.nio.file.Files.readString(dir.resolve("script.log"));

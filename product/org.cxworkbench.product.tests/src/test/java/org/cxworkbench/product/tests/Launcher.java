@@ -32,6 +32,8 @@ final class Launcher {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
             builder.environment().put("CXW_PLUGINS", workingDirectory.resolve("plugins").toString());
+            // failures of plugin services are kept beside the test, never in the user's ~/.cxw
+            builder.environment().put("CXW_JAVA_OPTS", "-Dcxw.failures.file=" + failureFile(workingDirectory));
             Process process = builder.start();
             process.getOutputStream().close();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
@@ -44,6 +46,11 @@ final class Launcher {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** The file in which the runs in {@code workingDirectory} keep the failures of plugin services. */
+    static Path failureFile(Path workingDirectory) {
+        return workingDirectory.resolve("plugin-failures.log");
     }
 
     /** Copies the example strategy folder into {@code dir} and returns the copy of acme.cxs. */

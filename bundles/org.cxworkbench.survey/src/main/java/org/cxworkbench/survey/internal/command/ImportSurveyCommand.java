@@ -23,7 +23,7 @@ import org.cxworkbench.survey.api.ImportOptions;
 import org.cxworkbench.survey.api.ImportProgress;
 import org.cxworkbench.survey.api.ImportResult;
 import org.cxworkbench.survey.api.SurveyImportException;
-import org.cxworkbench.survey.api.SurveyImporter;
+import org.cxworkbench.survey.internal.SurveyImports;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,10 +40,10 @@ public final class ImportSurveyCommand implements CxwCommand {
     private static final int SHOWN_REJECTS = 10;
 
     private final StrategyStore store;
-    private final SurveyImporter importer;
+    private final SurveyImports importer;
 
     @Activate
-    public ImportSurveyCommand(@Reference StrategyStore store, @Reference SurveyImporter importer) {
+    public ImportSurveyCommand(@Reference StrategyStore store, @Reference SurveyImports importer) {
         this.store = store;
         this.importer = importer;
     }
@@ -83,9 +83,9 @@ public final class ImportSurveyCommand implements CxwCommand {
                 pairs(context.options("--segment"), "--segment", "NAME=COLUMN"), granularity(context),
                 context.flag("--strict"), context.option("--sheet"), progress(context));
         Strategy strategy = StrategyFiles.load(store, context);
-        ImportResult result;
+        SurveyImports.Outcome outcome;
         try {
-            result = importer.importExport(strategy, export, options);
+            outcome = importer.importWithWarnings(strategy, export, options);
         } catch (SurveyImportException e) {
             clearProgress(context);
             // with --json the launcher prints the error as the JSON document; the message names the first reject
@@ -97,9 +97,13 @@ public final class ImportSurveyCommand implements CxwCommand {
         }
         clearProgress(context);
         StrategyFiles.save(store, strategy);
+        ImportResult result = outcome.result();
         if (context.json()) {
-            context.printJson(toJson(result));
+            Map<String, Object> json = toJson(result);
+            json.put("warnings", outcome.warnings());
+            context.printJson(json);
         } else {
+            outcome.warnings().forEach(w -> context.err().println("warning: " + w));
             print(result, context.out());
         }
         return OK;

@@ -21,6 +21,7 @@ public final class ApiRequest {
     private final HttpServletRequest request;
     private final Map<String, String> pathParameters;
     private JsonObject body;
+    private Map<String, String> query;
 
     ApiRequest(HttpServletRequest request, Map<String, String> pathParameters) {
         this.request = request;
@@ -32,10 +33,38 @@ public final class ApiRequest {
         return pathParameters.get(name);
     }
 
-    /** A query parameter. */
+    /**
+     * A query parameter. Read from the query string only, never from the body: the servlet container would
+     * parse a body sent as form content (what {@code curl --data-binary} declares) to look for parameters,
+     * which breaks uploads.
+     */
     public Optional<String> query(String name) {
-        String value = request.getParameter(name);
+        if (query == null) {
+            query = parseQuery(request.getQueryString());
+        }
+        String value = query.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static Map<String, String> parseQuery(String text) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        if (text == null || text.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : text.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            parameters.putIfAbsent(key, eq < 0 ? "" : decode(pair.substring(eq + 1)));
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        try {
+            return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
     }
 
     /** The body as a JSON object (read once). */

@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.cxworkbench.api.entity.EntityException;
-import org.cxworkbench.api.store.StrategyFileException;
-import org.cxworkbench.web.internal.workspace.VersionConflict;
 import org.cxworkbench.web.internal.workspace.WebSettings;
-import org.cxworkbench.web.internal.workspace.Workspace.UnknownStrategy;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
@@ -94,45 +89,11 @@ public final class ApiServlet extends HttpServlet {
     }
 
     private static void sendError(HttpServletResponse response, Exception e) throws IOException {
-        int status;
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (e instanceof ApiError error) {
-            status = error.status();
-            body.putAll(error.details());
-        } else if (e instanceof VersionConflict conflict) {
-            status = 409;
-            body.put("currentVersion", conflict.currentVersion());
-            body.put("changes", conflict.changesSince());
-        } else if (e instanceof UnknownStrategy) {
-            status = 404;
-        } else if (e instanceof EntityException entity) {
-            status = switch (entity.reason()) {
-                case NOT_FOUND, UNKNOWN_KIND -> 404;
-                case INVALID -> 422;
-            };
-        } else if (e instanceof StrategyFileException) {
-            status = 422;
-        } else if (e instanceof IllegalArgumentException) {
-            status = 400;
-        } else {
-            status = 500;
-        }
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (status == 500 && !(e instanceof ApiError)) {
-            message = "The workbench failed: " + e + (e.getCause() != null ? " (caused by " + e.getCause() + ")" : "");
-        }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("error", message);
-        answer.put("status", status);
-        answer.putAll(body);
+        ErrorAnswer answer = ErrorAnswer.of(e);
         if (!response.isCommitted()) {
             response.resetBuffer();
             response.setHeader("Content-Disposition", null);
-            try {
-                send(response, ApiResponse.json(status, answer));
-            } catch (RuntimeException unwritable) {
-                send(response, ApiResponse.json(status, Map.of("error", message, "status", status)));
-            }
+            send(response, ApiResponse.json(answer.status(), answer.body()));
         }
     }
 }

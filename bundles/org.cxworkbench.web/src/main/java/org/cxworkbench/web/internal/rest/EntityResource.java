@@ -1,6 +1,5 @@
 package org.cxworkbench.web.internal.rest;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
@@ -70,8 +68,8 @@ public final class EntityResource implements ApiResource {
     private Object add(ApiRequest request) throws Exception {
         String noun = request.path("noun");
         JsonObject body = request.body();
-        Map<String, List<String>> values = values(body);
-        Map<String, String> parent = parent(body);
+        Map<String, List<String>> values = ChangeBody.values(body);
+        Map<String, String> parent = ChangeBody.parent(body);
         Versioned<Map<String, Object>> written = document(request).write(request.basedOn(), request.user(),
                 "added " + noun + describe(values), s -> editor.add(s, noun, parent, values));
         return ApiResponse.json(201, answer(written.version(), "item", written.value()));
@@ -81,12 +79,8 @@ public final class EntityResource implements ApiResource {
         String noun = request.path("noun");
         String eid = request.path("eid");
         JsonObject body = request.body();
-        Map<String, List<String>> values = values(body);
-        Set<String> cleared = new LinkedHashSet<>();
-        if (body.has("clear")) {
-            body.getAsJsonArray("clear").forEach(e -> cleared.add(e.getAsString()));
-        }
-        values.entrySet().removeIf(entry -> entry.getValue().isEmpty() && cleared.add(entry.getKey()));
+        Map<String, List<String>> values = ChangeBody.values(body);
+        Set<String> cleared = ChangeBody.cleared(body, values);
         Set<String> fields = new LinkedHashSet<>(values.keySet());
         fields.addAll(cleared);
         Versioned<Map<String, Object>> written = document(request).write(request.basedOn(), request.user(),
@@ -114,48 +108,6 @@ public final class EntityResource implements ApiResource {
         answer.put("version", version);
         answer.put(key, value);
         return answer;
-    }
-
-    /** {@code values}: field name to a text, number, boolean, or a list of them; null or "" is "not given". */
-    private static Map<String, List<String>> values(JsonObject body) throws ApiError {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        if (!body.has("values")) {
-            return values;
-        }
-        if (!body.get("values").isJsonObject()) {
-            throw ApiError.badRequest("'values' must be an object of field names to values");
-        }
-        for (Map.Entry<String, JsonElement> entry : body.getAsJsonObject("values").entrySet()) {
-            List<String> texts = new ArrayList<>();
-            JsonElement value = entry.getValue();
-            if (value.isJsonArray()) {
-                for (JsonElement item : value.getAsJsonArray()) {
-                    texts.add(scalar(entry.getKey(), item));
-                }
-            } else if (!value.isJsonNull()) {
-                texts.add(scalar(entry.getKey(), value));
-            }
-            texts.removeIf(String::isBlank);
-            if (!texts.isEmpty() || value.isJsonArray()) {
-                values.put(entry.getKey(), texts);
-            }
-        }
-        return values;
-    }
-
-    private static String scalar(String field, JsonElement value) throws ApiError {
-        if (!value.isJsonPrimitive()) {
-            throw ApiError.badRequest("'" + field + "' must be a text, number or true/false (or a list of them)");
-        }
-        return value.getAsString();
-    }
-
-    private static Map<String, String> parent(JsonObject body) {
-        Map<String, String> parent = new LinkedHashMap<>();
-        if (body.has("parent") && body.get("parent").isJsonObject()) {
-            body.getAsJsonObject("parent").entrySet().forEach(e -> parent.put(e.getKey(), e.getValue().getAsString()));
-        }
-        return parent;
     }
 
     private static String describe(Map<String, List<String>> values) {

@@ -2,7 +2,6 @@ package org.cxworkbench.web.internal.rest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
@@ -161,14 +159,10 @@ public final class GoalsResource implements ApiResource {
      * letters.
      */
     Map<String, Object> preview(StrategyDocument document, JsonObject body) throws Exception {
-        Map<String, List<String>> values = values(body);
-        Map<String, String> parent = strings(body, "parent");
+        Map<String, List<String>> values = ChangeBody.values(body);
+        Map<String, String> parent = ChangeBody.parent(body);
         String existing = body.has("goal") && !body.get("goal").isJsonNull() ? body.get("goal").getAsString().strip() : "";
-        Set<String> cleared = new LinkedHashSet<>();
-        if (body.has("clear") && body.get("clear").isJsonArray()) {
-            body.getAsJsonArray("clear").forEach(e -> cleared.add(e.getAsString()));
-        }
-        values.entrySet().removeIf(e -> e.getValue().isEmpty() && cleared.add(e.getKey()));
+        Set<String> cleared = ChangeBody.cleared(body, values);
         var read = document.read(EcoreUtil::copy);
         Strategy copy = read.value();
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -265,56 +259,5 @@ public final class GoalsResource implements ApiResource {
         ref.put("id", element.getId());
         ref.put("label", label != null ? label : element instanceof Named named ? named.getName() : element.getId());
         return ref;
-    }
-
-    /** {@code values} as the entity API takes them: a text, number, boolean or a list of them per field. */
-    private static Map<String, List<String>> values(JsonObject body) throws ApiError {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        if (!body.has("values") || body.get("values").isJsonNull()) {
-            return values;
-        }
-        if (!body.get("values").isJsonObject()) {
-            throw ApiError.badRequest("'values' must be an object of field names to values");
-        }
-        for (Map.Entry<String, JsonElement> entry : body.getAsJsonObject("values").entrySet()) {
-            List<String> texts = new ArrayList<>();
-            JsonElement value = entry.getValue();
-            if (value.isJsonArray()) {
-                for (JsonElement item : value.getAsJsonArray()) {
-                    texts.add(scalar(entry.getKey(), item));
-                }
-            } else if (!value.isJsonNull()) {
-                texts.add(scalar(entry.getKey(), value));
-            }
-            texts.removeIf(String::isBlank);
-            if (!texts.isEmpty() || value.isJsonArray() || value.isJsonNull()
-                    || value.isJsonPrimitive() && value.getAsString().isBlank()) {
-                values.put(entry.getKey(), texts);
-            }
-        }
-        return values;
-    }
-
-    private static String scalar(String field, JsonElement value) throws ApiError {
-        if (!value.isJsonPrimitive()) {
-            throw ApiError.badRequest("'" + field + "' must be a text, number or true/false (or a list of them)");
-        }
-        return value.getAsString();
-    }
-
-    private static Map<String, String> strings(JsonObject body, String key) throws ApiError {
-        Map<String, String> map = new LinkedHashMap<>();
-        if (!body.has(key) || body.get(key).isJsonNull()) {
-            return map;
-        }
-        if (!body.get(key).isJsonObject()) {
-            throw ApiError.badRequest("'" + key + "' must be an object like {\"parent\": \"goal-1\"}");
-        }
-        for (Map.Entry<String, JsonElement> e : body.getAsJsonObject(key).entrySet()) {
-            if (!e.getValue().isJsonNull() && !e.getValue().getAsString().isBlank()) {
-                map.put(e.getKey(), e.getValue().getAsString().strip());
-            }
-        }
-        return map;
     }
 }

@@ -89,6 +89,8 @@ public final class ServeCommand implements CxwCommand {
                     + "machines; set an access token first (environment variable " + TOKEN_VARIABLE
                     + " or --token-file FILE)");
         }
+        // on the launcher's thread, before any request: see Log4jStartup
+        Log4jStartup.initialise();
         String address;
         try {
             address = control.start(folder, file, host, port, token);

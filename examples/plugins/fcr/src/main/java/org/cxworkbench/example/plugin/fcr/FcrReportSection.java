@@ -86,8 +86,8 @@ public final class FcrReportSection implements ReportSection {
                 rows, false);
     }
 
-    /** The section's text from {@code fcr.properties} (UTF-8) in the report's language. */
-    private static final class Texts {
+    /** The plugin's texts from {@code fcr.properties} (UTF-8) in the report's language; the web panel uses them too. */
+    static final class Texts {
         private final ResourceBundle bundle;
         private final Locale locale;
 
