@@ -203,10 +203,29 @@ final class Browser implements AutoCloseable {
             String file = String.format(Locale.ROOT, "%02d-%s-%s.png", SHOTS.incrementAndGet(), name,
                     page.replaceAll("[^A-Za-z0-9._-]+", "-"));
             Path target = SCREENSHOTS.resolve(file);
-            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(target, fullPage());
             return target;
         } catch (IOException | RuntimeException e) {
             throw new AssertionError("screenshot " + page + " failed: " + e, e);
+        }
+    }
+
+    /**
+     * The whole page as PNG (up to 8000 px high), through the DevTools command Chromium's driver passes on;
+     * the visible part only if that fails.
+     */
+    private byte[] fullPage() {
+        try {
+            Object size = script("return [document.documentElement.scrollWidth, document.documentElement.scrollHeight];");
+            List<?> wh = (List<?>) size;
+            long width = ((Number) wh.get(0)).longValue();
+            long height = Math.min(8000, ((Number) wh.get(1)).longValue());
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            return java.util.Base64.getDecoder().decode(String.valueOf(shot.get("data")));
+        } catch (RuntimeException e) {
+            return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         }
     }
 

@@ -37,8 +37,10 @@ final class Workbench {
     /** Opens step N and waits for its content; takes a screenshot named {@code step-N}. */
     Workbench step(int n) {
         browser.open("#/s/" + strategy + "/step/" + n);
-        browser.awaitText(By.id("page-title"), "Step " + n);
-        browser.until(d -> !browser.present(By.cssSelector("main .step-content > .loading")), "step " + n + " to load");
+        // the heading reads "Step N: title" (steps 1-6, 9) or "N. title" (steps 7, 8)
+        browser.until(d -> browser.text(By.cssSelector("main h1")).matches("(Step " + n + ":|" + n + "\\.) .*"),
+                "the heading of step " + n);
+        browser.awaitPage();
         browser.screenshot("step-" + n);
         browser.assertNoScriptErrors();
         return this;
