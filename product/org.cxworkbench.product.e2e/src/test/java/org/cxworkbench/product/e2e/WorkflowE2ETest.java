@@ -68,7 +68,12 @@ class WorkflowE2ETest {
             step4Research(wb, browser);
             step5Journeys(wb, browser);
             step6Plan(wb, browser);
+            step7Survey(wb, browser);
+            step8Measure(wb, browser);
+            linkTheGoalToItsKpi(wb, browser);
             step9Optimise(wb, browser);
+            dashboard(browser);
+            report(browser);
 
             // ---- what the server has now, as the browser entered it
             JsonObject strategy = rest.get("/api/strategies/" + ID);
@@ -85,12 +90,13 @@ class WorkflowE2ETest {
             for (JsonElement step : status.getAsJsonArray("steps")) {
                 complete.put(step.getAsJsonObject().get("number").getAsInt(), step.getAsJsonObject().get("complete").getAsBoolean());
             }
-            for (int step : new int[] { 2, 3, 4, 5, 6, 9 }) {
+            for (int step = 1; step <= 9; step++) {
                 assertTrue(complete.get(step), "step " + step + " is complete after filling it in the browser: " + status);
             }
 
             browser.open("#/s/" + ID);
             browser.awaitText(By.cssSelector("main h1"), "Corner Grocer CX strategy 2027");
+            browser.awaitText(By.cssSelector("main .lead"), "9 of 9 steps complete");
             browser.screenshot("overview-after-the-steps");
             browser.assertNoScriptErrors();
         }
@@ -235,6 +241,97 @@ class WorkflowE2ETest {
                 "the four steps of the chatbot template");
         browser.visible(Browser.testId("plan-timeline"));
         browser.screenshot("step-6-filled");
+    }
+
+    private static void step7Survey(Workbench wb, Browser browser) {
+        wb.step(7);
+        Path export = folder.resolve("survey-2026.csv");
+        browser.visible(Browser.id("survey-upload-file")).sendKeys(export.toString());
+        browser.click(Browser.testId("survey-upload-button"));
+        browser.visible(Browser.testId("import-form"));
+        browser.screenshot("step-7-columns");
+        // ResponseId,EndDate,Touchpoint,Region,Q_NPS,Q_CSAT,Q_CES,Comment: the roles a team would choose
+        String[] roles = { "id", "date", "segment", "segment", "kpi:NPS", "kpi:CSAT", "kpi:CES", "" };
+        for (int i = 0; i < roles.length; i++) {
+            browser.select(Browser.testId("import-role-" + i), roles[i]);
+        }
+        browser.fill(Browser.testId("import-survey"), "Quarterly relationship survey");
+        browser.click(Browser.testId("import-start"));
+        String result = browser.awaitText(Browser.testId("import-result"), "Quarterly relationship survey");
+        browser.visible(Browser.testId("import-no-rejects"));
+        browser.screenshot("step-7-imported");
+        assertTrue(result.contains("601"), "all 601 responses of the export are imported: " + result);
+        browser.awaitText(Browser.testId("survey-table"), "Quarterly relationship survey");
+    }
+
+    private static void step8Measure(Workbench wb, Browser browser) {
+        wb.step(8);
+        // the NPS of 2026-Q3 from the imported answers (examples/acme/README.md: 32.32)
+        browser.awaitText(Browser.testId("kpi-values-table"), "32.3");
+        browser.fill(Browser.id("customers-period"), "2026-Q3");
+        browser.fill(Browser.id("customers-start"), "470");
+        browser.fill(Browser.id("customers-end"), "480");
+        browser.fill(Browser.id("customers-new"), "55");
+        browser.fill(Browser.id("customers-churned"), "45");
+        browser.click(Browser.testId("customers-save"));
+        browser.until(d -> !browser.text(Browser.testId("customers-result")).isBlank(), "the customer counts saved");
+        browser.screenshot("step-8-filled");
+    }
+
+    /** With KPI definitions in the strategy (from the import), the goal of step 1 names the one it is about. */
+    private static void linkTheGoalToItsKpi(Workbench wb, Browser browser) {
+        wb.step(1);
+        browser.click(Browser.testId("edit-goal-goal-1"));
+        browser.visible(Workbench.form("goal"));
+        String nps = String.valueOf(browser.script("const o = [...document.querySelectorAll("
+                + "\"[data-testid='goal-form'] select[data-field='kpi'] option\")].find(o => /^NPS\\b/.test(o.textContent));"
+                + "return o ? o.value : null;"));
+        assertTrue(nps.startsWith("kpi-"), "the KPI select offers the NPS definition: " + browser.text(Workbench.form("goal")));
+        wb.fill("goal", Map.of("kpi", nps));
+        browser.visible(By.cssSelector("[data-testid='smart-preview'] li[data-letter='M'][data-passed='true']"));
+        wb.save("goal");
+        browser.visible(By.cssSelector("[data-testid='smart-goal-1'] [data-letter='M'][data-passed='true']"));
+        browser.screenshot("step-1-goal-with-kpi");
+    }
+
+    private static void dashboard(Browser browser) {
+        browser.open("#/s/" + ID + "/dashboard?period=2026-Q3");
+        String nps = browser.awaitText(Browser.testId("kpi-card-NPS"), "32.3");
+        browser.visible(Browser.testId("kpi-card-CSAT"));
+        browser.visible(Browser.testId("dashboard-trends"));
+        browser.visible(Browser.testId("nps-distribution"));
+        browser.visible(Browser.testId("nps-histogram"));
+        browser.screenshot("dashboard");
+        browser.assertNoScriptErrors();
+        assertTrue(nps.contains("NPS"), nps);
+        browser.select(Browser.testId("dashboard-dimension"), "touchpoint");
+        browser.awaitPage();
+        browser.awaitText(Browser.testId("segment-table"), "Mobile app");
+        browser.screenshot("dashboard-by-touchpoint");
+    }
+
+    private static void report(Browser browser) throws Exception {
+        browser.open("#/s/" + ID + "/report");
+        browser.visible(Browser.testId("report-form"));
+        browser.fill(Browser.testId("report-period"), "2026-Q3");
+        for (String format : new String[] { "xlsx", "pdf" }) {
+            if (!browser.visible(Browser.testId("report-format-" + format)).isSelected()) {
+                browser.click(Browser.testId("report-format-" + format));
+            }
+        }
+        browser.screenshot("report");
+        browser.click(Browser.testId("report-generate"));
+        browser.visible(Browser.testId("report-download-xlsx"));
+        browser.visible(Browser.testId("report-download-pdf"));
+        browser.screenshot("report-generated");
+
+        browser.click(Browser.testId("report-download-xlsx"));
+        Path xlsx = browser.awaitDownload(".xlsx");
+        browser.click(Browser.testId("report-download-pdf"));
+        Path pdf = browser.awaitDownload(".pdf");
+        Reports.checkWorkbook(xlsx, "Corner Grocer");
+        Reports.checkPdf(pdf);
+        browser.assertNoScriptErrors();
     }
 
     private static void step9Optimise(Workbench wb, Browser browser) {
