@@ -38,6 +38,7 @@ final class WebServer {
 
     /** Serves {@code folder} on 127.0.0.1, with the access token {@code token} unless it is empty. */
     static URI start(BundleContext context, Path folder, String token) throws Exception {
+        initialiseLog4j(context);
         int port = freePort();
         ServiceReference<?> ref = context.getServiceReference(CONTROL);
         if (ref == null) {
@@ -60,6 +61,25 @@ final class WebServer {
         URI base = URI.create(address);
         awaitConfigured(base, folder, token);
         return base;
+    }
+
+    /**
+     * What {@code cxw serve} does on the launcher's thread before serving (the web bundle's Log4jStartup): log4j-api's
+     * activator holds a start-up lock on the thread that started the framework until a log4j provider starts, so
+     * the first use of log4j on another thread (POI in a report job) would wait forever. The tests run on the
+     * tester's main thread, which started the framework here.
+     */
+    private static void initialiseLog4j(BundleContext context) {
+        for (org.osgi.framework.Bundle bundle : context.getBundles()) {
+            if ("org.apache.logging.log4j.api".equals(bundle.getSymbolicName())) {
+                try {
+                    Class<?> logManager = bundle.loadClass("org.apache.logging.log4j.LogManager");
+                    Class.forName(logManager.getName(), true, logManager.getClassLoader());
+                } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+                    throw new AssertionError("log4j could not be initialised: " + e, e);
+                }
+            }
+        }
     }
 
     /** Waits until the web components have the new settings (Configuration Admin delivers them asynchronously). */
@@ -90,6 +110,54 @@ final class WebServer {
         }
         throw new AssertionError("the web workbench at " + base + " did not serve " + expected
                 + (token.isEmpty() ? "" : " with a token") + " within 60 s; last answer: " + last);
+    }
+
+    /**
+     * Changes one setting of the running web workbench (configuration {@code org.cxworkbench.web}, as
+     * {@code WebServerControl} wrote it) and waits until the session shows it, e.g. {@code uploadMaxBytes}.
+     */
+    static void setting(BundleContext context, URI base, String name, Object value) throws Exception {
+        ServiceReference<org.osgi.service.cm.ConfigurationAdmin> ref =
+                context.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.ConfigurationAdmin admin = context.getService(ref);
+        try {
+            org.osgi.service.cm.Configuration configuration = admin.getConfiguration("org.cxworkbench.web", "?");
+            java.util.Dictionary<String, Object> properties = configuration.getProperties();
+            properties.put(name, value);
+            configuration.update(properties);
+        } finally {
+            context.ungetService(ref);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                Api.Response session = new Api(base).get("/api/session");
+                last = session.body();
+                if (session.status() == 200 && session.json().has(name)
+                        && String.valueOf(value).equals(session.json().get(name).getAsString())) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the session did not show " + name + "=" + value + " within 60 s: " + last);
+    }
+
+    /** Calls a public method of a component of the web bundle by class name (its packages are internal). */
+    static Object call(BundleContext context, String className, String method) throws Exception {
+        ServiceReference<?> ref = context.getServiceReference(className);
+        if (ref == null) {
+            throw new AssertionError("no component " + className + " is registered");
+        }
+        Object service = context.getService(ref);
+        try {
+            return service.getClass().getMethod(method).invoke(service);
+        } finally {
+            context.ungetService(ref);
+        }
     }
 
     private static int freePort() throws IOException {
