@@ -36,6 +36,8 @@ public interface PluginFailureLog {
     String COMMAND = "command";
     /** Extension point name of {@code org.cxworkbench.api.entity.EntityKind}. */
     String ENTITY = "entity";
+    /** Extension point name of {@code org.cxworkbench.api.web.WebPanel}. */
+    String WEB_PANEL = "web-panel";
 
     /**
      * Records a failure that happened now. The same failure (same bundle, extension point, service and message)

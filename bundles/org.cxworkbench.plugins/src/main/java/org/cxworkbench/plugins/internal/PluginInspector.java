@@ -54,7 +54,7 @@ public final class PluginInspector {
             CxwCommand.class.getName(), PluginFailureLog.COMMAND,
             EntityKind.class.getName(), PluginFailureLog.ENTITY,
             "org.cxworkbench.api.survey.SurveySource", PluginFailureLog.SURVEY_SOURCE,
-            "org.cxworkbench.api.web.WebPanel", "web-panel");
+            "org.cxworkbench.api.web.WebPanel", PluginFailureLog.WEB_PANEL);
 
     private final BundleContext context;
     private final ServiceComponentRuntime scr;

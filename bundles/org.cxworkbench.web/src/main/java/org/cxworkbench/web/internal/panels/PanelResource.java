@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.web.WebPanel;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.web.internal.dashboard.Periods;
@@ -22,6 +23,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code GET /api/strategies/{id}/panels?placement=dashboard|step-N&period=&lang=}: the {@link WebPanel}s plugins
@@ -106,7 +108,27 @@ public final class PanelResource implements ApiResource {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("version", read.version());
         answer.putAll(read.value());
+        recordFailures(answer);
         return answer;
+    }
+
+    /** Where failing panels are recorded, so that 'cxw plugins' shows them; optional. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PluginFailureLog failures;
+
+    @SuppressWarnings("unchecked")
+    private void recordFailures(Map<String, Object> answer) {
+        PluginFailureLog log = failures;
+        if (log == null) {
+            return;
+        }
+        for (Map<String, Object> panel : (List<Map<String, Object>>) answer.getOrDefault("panels", List.of())) {
+            if ("failed".equals(panel.get("status"))) {
+                log.record(String.valueOf(panel.get("bundle")), PluginFailureLog.WEB_PANEL,
+                        String.valueOf(panel.get("id")), String.valueOf(panel.get("error")));
+            }
+        }
     }
 
     private static String currentPeriod(Strategy strategy) {
