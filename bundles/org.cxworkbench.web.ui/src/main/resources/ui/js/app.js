@@ -142,6 +142,7 @@ async function start() {
   }
   window.addEventListener('hashchange', () => {
     document.getElementById('remote-change')?.remove();
+    document.getElementById('toasts').replaceChildren();
     render();
   });
   if (!window.location.hash && api.session && api.session.firstStrategy) {

@@ -78,11 +78,32 @@ public final class StrategyResource implements ApiResource {
         return summary(workspace.document(request.path("id")));
     }
 
+    /**
+     * The status of a strategy version is evaluated once and kept for a few seconds: every page asks for it,
+     * and the rules also depend on today's date and on the installed plugins, hence the short time.
+     */
+    private record CachedStatus(long version, long evaluatedAt, WorkflowReport report) {
+    }
+
+    private static final long STATUS_KEPT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
+    private final Map<StrategyDocument, CachedStatus> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Object status(ApiRequest request) throws Exception {
-        var read = workspace.document(request.path("id")).read(workflow::evaluate);
-        WorkflowReport report = read.value();
+        StrategyDocument document = workspace.document(request.path("id"));
+        CachedStatus cached = statuses.get(document);
+        if (cached == null || cached.version() != document.version()
+                || System.nanoTime() - cached.evaluatedAt() > STATUS_KEPT_NANOS) {
+            var read = document.read(workflow::evaluate);
+            cached = new CachedStatus(read.version(), System.nanoTime(), read.value());
+            statuses.put(document, cached);
+        }
+        return statusAnswer(cached.version(), cached.report());
+    }
+
+    private static Map<String, Object> statusAnswer(long version, WorkflowReport report) {
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("version", read.version());
+        answer.put("version", version);
         List<Map<String, Object>> steps = new ArrayList<>();
         for (StepStatus step : report.steps()) {
             Map<String, Object> map = new LinkedHashMap<>();
