@@ -2,6 +2,7 @@
 // that shows "loading" while the page fetches its data and an error box (with a retry button) if that fails.
 // After a change the page reloads its data in place, keeping the scroll position and the keyboard focus.
 import { h, mount, loading, errorBox, toast } from './dom.js';
+import { placementPanels } from './blocks.js';
 
 /** The API path of the current strategy plus `rest`, e.g. path(ctx, '/entities/goal'). */
 export function path(ctx, rest = '') {
@@ -63,7 +64,9 @@ export async function stepPage(main, ctx, { step, lead, load, draw }) {
       h('h1', { id: 'page-title' }, `Step ${step}: ${ctx.stepTitle(step)}`),
       h('p', { class: 'lead' }, lead),
       status),
-    content);
+    content,
+    // panels that plugins contribute to this step (loaded after the page; shown only when there are some)
+    placementPanels(ctx, `step-${step}`));
   const page = {
     ctx, step, data: null, content,
     /** Reloads the data and redraws; keeps scroll position and focus. */
