@@ -11,8 +11,8 @@ function base(ctx) {
 }
 
 /** The step's status from the shell: complete or what is missing, and the next action. */
-export function stepStatus(ctx, number) {
-  const step = ctx.status && ctx.status.steps ? ctx.status.steps[number - 1] : null;
+export function stepStatus(ctx, number, status = ctx.status) {
+  const step = status && status.steps ? status.steps[number - 1] : null;
   if (!step) return null;
   return h('div', { class: `card step-status`, 'data-testid': `step${number}-status` },
     h('span', { class: `badge ${step.complete ? 'good' : 'warn'}` }, step.complete ? 'complete' : 'to do'), ' ',
@@ -22,18 +22,21 @@ export function stepStatus(ctx, number) {
 
 export async function render(main, ctx) {
   const surveysBox = h('div', { id: 'surveys', 'data-testid': 'surveys' }, loading('Loading the surveys…'));
+  const statusSlot = h('div', {}, stepStatus(ctx, 7));
+  // after a change the step's status may change too (the navigation is refreshed by the shell)
+  const changed = () => ctx.refreshStatus().then(s => mount(statusSlot, stepStatus(ctx, 7, s))).catch(() => {});
   mount(main,
     h('h1', {}, `7. ${ctx.stepTitle(7)}`),
     h('p', { class: 'lead' }, 'Each survey question measures one KPI, named explicitly (a 1-10 answer is not an NPS). ',
       'Import the answers of a survey export to compute the KPIs of step 8.'),
-    stepStatus(ctx, 7),
+    statusSlot,
     h('section', { 'aria-labelledby': 'surveys-title' }, h('h2', { id: 'surveys-title' }, 'Surveys and questions'), surveysBox),
-    surveyImport(ctx, { onImported: () => loadSurveys(ctx, surveysBox) }),
+    surveyImport(ctx, { onImported: () => { loadSurveys(ctx, surveysBox, changed); changed(); } }),
     placementPanels(ctx, 'step-7'));
-  await loadSurveys(ctx, surveysBox);
+  await loadSurveys(ctx, surveysBox, changed);
 }
 
-async function loadSurveys(ctx, box) {
+async function loadSurveys(ctx, box, changed) {
   let kinds, surveys, questions, kpis;
   try {
     [kinds, surveys, questions, kpis] = await Promise.all([kindsOf(ctx.api),
@@ -44,7 +47,7 @@ async function loadSurveys(ctx, box) {
     return;
   }
   ctx.track(surveys.version);
-  const reload = () => loadSurveys(ctx, box);
+  const reload = () => { loadSurveys(ctx, box, changed); if (changed) changed(); };
   const kpiLabel = new Map(kpis.items.map(k => [k.id, `${k.code || k.name}`]));
   const kpiOptions = kpis.items.map(k => ({ value: k.id, label: `${k.code || ''} ${k.name ? `– ${k.name}` : ''}`.trim() }));
   const questionsById = new Map(questions.items.map(q => [q.id, q]));

@@ -27,12 +27,16 @@ export async function render(main, ctx) {
   const definitions = h('div', {}, loading('Loading the KPI definitions…'));
   const segments = h('div', {}, loading());
   const values = h('div', { id: 'kpi-values', 'data-testid': 'kpi-values' }, loading('Computing the KPIs…'));
-  const reloadValues = () => loadValues(ctx, values, strategy.currentPeriod);
+  const statusSlot = h('div', {}, stepStatus(ctx, 8));
+  const reloadValues = () => {
+    loadValues(ctx, values, strategy.currentPeriod);
+    ctx.refreshStatus().then(s => mount(statusSlot, stepStatus(ctx, 8, s))).catch(() => {});
+  };
   mount(main,
     h('h1', {}, `8. ${ctx.stepTitle(8)}`),
     h('p', { class: 'lead' }, 'Every KPI is a named, versioned definition (scale, buckets, unit, which way is better); reports ',
       'print the definition they used. Survey KPIs come from imports (step 7), churn and retention from customer counts.'),
-    stepStatus(ctx, 8),
+    statusSlot,
     h('div', { class: 'card' }, h('a', { class: 'button primary', id: 'open-dashboard', 'data-testid': 'open-dashboard',
       href: `#/s/${encodeURIComponent(ctx.id)}/dashboard` }, 'Open the KPI dashboard'), ' ',
     h('span', { class: 'muted' }, 'Scorecard, trends, NPS distribution, segments and goal progress.')),
@@ -46,7 +50,7 @@ export async function render(main, ctx) {
       segments),
     placementPanels(ctx, 'step-8', strategy.currentPeriod));
   loadDefinitions(ctx, definitions, segments);
-  reloadValues();
+  loadValues(ctx, values, strategy.currentPeriod);
 }
 
 async function loadValues(ctx, box, period) {
