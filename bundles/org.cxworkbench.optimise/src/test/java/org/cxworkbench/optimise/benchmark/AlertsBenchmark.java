@@ -19,6 +19,7 @@ import org.cxworkbench.optimise.internal.alerts.CompositeAlertService;
 import org.cxworkbench.optimise.internal.backlog.BacklogProposer;
 import org.cxworkbench.optimise.internal.backlog.Proposal;
 import org.cxworkbench.plan.internal.TimelineBuilder;
+import org.cxworkbench.optimise.internal.trends.MeasureServices;
 
 /**
  * Not a test (Surefire runs only *Test classes): times the plan timeline, the alerts and the backlog proposal on
@@ -34,8 +35,9 @@ public final class AlertsBenchmark {
         Strategy s = large(tactics, 8, 50, 20, 12);
         FakeKpiService kpis = new FakeKpiService().series("NPS", "2026-Q1", 44, 42, 40.5)
                 .series("RESOLUTION_TIME", "2026-Q1", 10, 12, 15);
-        CompositeAlertService service = new CompositeAlertService(new TimelineBuilder());
-        service.setKpiService(kpis);
+        MeasureServices measures = new MeasureServices();
+        measures.setKpiService(kpis);
+        CompositeAlertService service = new CompositeAlertService(new TimelineBuilder(), measures);
         System.out.printf("strategy: %d tactics, %d steps, %d keywords, %d rank observations%n", s.getTactics().size(),
                 s.getTactics().stream().mapToInt(t -> t.getSteps().size()).sum(), s.getKeywords().size(),
                 s.getRankObservations().size());

@@ -11,12 +11,11 @@ import org.cxworkbench.optimise.api.Alert;
 import org.cxworkbench.optimise.api.AlertService;
 import org.cxworkbench.plan.api.ImplementationPlan;
 import org.cxworkbench.plan.api.ReportingPeriod;
+import org.cxworkbench.optimise.internal.trends.MeasureServices;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The {@link AlertService}: KPI alerts need a {@link KpiService} and goal alerts use a {@link GoalTracker}
@@ -30,47 +29,23 @@ public final class CompositeAlertService implements AlertService {
             .thenComparing(Alert::kind).thenComparing(Alert::subjectId);
 
     private final ImplementationPlan plan;
-    private volatile KpiService kpis;
-    private volatile GoalTracker goals;
+    private final MeasureServices measures;
 
     @Activate
-    public CompositeAlertService(@Reference ImplementationPlan plan) {
+    public CompositeAlertService(@Reference ImplementationPlan plan, @Reference MeasureServices measures) {
         this.plan = plan;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    public void setKpiService(KpiService service) {
-        this.kpis = service;
-    }
-
-    public void unsetKpiService(KpiService service) {
-        if (kpis == service) {
-            kpis = null;
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    public void setGoalTracker(GoalTracker tracker) {
-        this.goals = tracker;
-    }
-
-    public void unsetGoalTracker(GoalTracker tracker) {
-        if (goals == tracker) {
-            goals = null;
-        }
+        this.measures = measures;
     }
 
     @Override
     public List<Alert> alerts(Strategy strategy, String period) {
         ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
         List<AlertSource> sources = new ArrayList<>();
-        KpiService kpiService = kpis;
+        KpiService kpiService = measures.kpis();
         if (kpiService != null) {
             sources.add(new KpiWorseningAlerts(kpiService));
         }
-        sources.add(new GoalAlerts(goals));
+        sources.add(new GoalAlerts(measures.goals()));
         sources.add(new OverdueAlerts(plan));
         sources.add(new RankAlerts());
         List<Alert> alerts = new ArrayList<>();

@@ -13,8 +13,6 @@ import org.cxworkbench.api.command.CommandSpec;
 import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.command.CxwCommandService;
 import org.cxworkbench.api.command.StrategyFiles;
-import org.cxworkbench.api.goals.GoalTracker;
-import org.cxworkbench.api.kpi.KpiService;
 import org.cxworkbench.api.store.StrategyStore;
 import org.cxworkbench.model.BacklogItem;
 import org.cxworkbench.model.Strategy;
@@ -23,14 +21,12 @@ import org.cxworkbench.optimise.api.AlertService;
 import org.cxworkbench.optimise.internal.backlog.BacklogProposer;
 import org.cxworkbench.optimise.internal.backlog.Proposal;
 import org.cxworkbench.optimise.internal.trends.GoalTrend;
-import org.cxworkbench.optimise.internal.trends.GoalTrends;
 import org.cxworkbench.plan.api.ReportingPeriod;
+import org.cxworkbench.optimise.internal.trends.MeasureServices;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code cxw optimise FILE --period P [--accept]}: per goal the gap to target, trend and status; the alerts of
@@ -43,37 +39,14 @@ public final class OptimiseCommand implements CxwCommand {
 
     private final StrategyStore store;
     private final AlertService alerts;
-    private volatile GoalTracker goals;
-    private volatile KpiService kpis;
+    private final MeasureServices measures;
 
     @Activate
-    public OptimiseCommand(@Reference StrategyStore store, @Reference AlertService alerts) {
+    public OptimiseCommand(@Reference StrategyStore store, @Reference AlertService alerts,
+            @Reference MeasureServices measures) {
         this.store = store;
         this.alerts = alerts;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    public void setGoalTracker(GoalTracker tracker) {
-        this.goals = tracker;
-    }
-
-    public void unsetGoalTracker(GoalTracker tracker) {
-        if (goals == tracker) {
-            goals = null;
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    public void setKpiService(KpiService service) {
-        this.kpis = service;
-    }
-
-    public void unsetKpiService(KpiService service) {
-        if (kpis == service) {
-            kpis = null;
-        }
+        this.measures = measures;
     }
 
     @Override
@@ -95,9 +68,7 @@ public final class OptimiseCommand implements CxwCommand {
         String period = PeriodOption.check("optimise", context.option(PeriodOption.NAME).orElseThrow(
                 () -> new CommandException("cxw optimise: --period PERIOD is required, e.g. --period 2026-Q3")));
         Strategy strategy = StrategyFiles.load(store, context);
-        GoalTracker tracker = goals;
-        List<GoalTrend> trends = tracker == null ? null
-                : GoalTrends.of(strategy, ReportingPeriod.parse(period), tracker, kpis);
+        List<GoalTrend> trends = measures.goalTrends(strategy, ReportingPeriod.parse(period));
         List<Alert> found = alerts.alerts(strategy, period);
         List<Proposal> proposals = new BacklogProposer(Locale.getDefault()).propose(strategy, found);
         List<BacklogItem> added = List.of();

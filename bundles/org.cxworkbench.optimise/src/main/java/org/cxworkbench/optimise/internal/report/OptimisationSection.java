@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
-import org.cxworkbench.api.goals.GoalTracker;
-import org.cxworkbench.api.kpi.KpiService;
 import org.cxworkbench.api.report.Block;
 import org.cxworkbench.api.report.BulletList;
 import org.cxworkbench.api.report.Heading;
@@ -33,14 +31,12 @@ import org.cxworkbench.optimise.api.Alert;
 import org.cxworkbench.optimise.api.AlertService;
 import org.cxworkbench.optimise.api.AlertSeverity;
 import org.cxworkbench.optimise.internal.trends.GoalTrend;
-import org.cxworkbench.optimise.internal.trends.GoalTrends;
 import org.cxworkbench.plan.api.ReportingPeriod;
+import org.cxworkbench.optimise.internal.trends.MeasureServices;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The "optimisation" section of the report: goal gaps and trends, the alerts of the period with severity
@@ -53,36 +49,12 @@ public final class OptimisationSection implements ReportSection {
     static final String ID = "optimisation";
 
     private final AlertService alerts;
-    private volatile GoalTracker goals;
-    private volatile KpiService kpis;
+    private final MeasureServices measures;
 
     @Activate
-    public OptimisationSection(@Reference AlertService alerts) {
+    public OptimisationSection(@Reference AlertService alerts, @Reference MeasureServices measures) {
         this.alerts = alerts;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    public void setGoalTracker(GoalTracker tracker) {
-        this.goals = tracker;
-    }
-
-    public void unsetGoalTracker(GoalTracker tracker) {
-        if (goals == tracker) {
-            goals = null;
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    public void setKpiService(KpiService service) {
-        this.kpis = service;
-    }
-
-    public void unsetKpiService(KpiService service) {
-        if (kpis == service) {
-            kpis = null;
-        }
+        this.measures = measures;
     }
 
     @Override
@@ -95,11 +67,11 @@ public final class OptimisationSection implements ReportSection {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(texts.format("intro", found.size(), period.text(), open)));
         blocks.add(new Heading(1, texts.get("goals.caption")));
-        GoalTracker tracker = goals;
-        if (tracker == null) {
+        List<GoalTrend> trends = measures.goalTrends(strategy, period);
+        if (trends == null) {
             blocks.add(new Notice(Status.NEUTRAL, texts.get("goals.notTracked")));
         } else {
-            blocks.add(goalsTable(GoalTrends.of(strategy, period, tracker, kpis), texts));
+            blocks.add(goalsTable(trends, texts));
         }
         blocks.add(new Heading(1, texts.get("alerts.caption")));
         blocks.add(found.isEmpty() ? new Paragraph(texts.format("alerts.none", period.text())) : alertsTable(found, texts));

@@ -16,6 +16,7 @@ import org.cxworkbench.optimise.fixtures.FakeGoalTracker;
 import org.cxworkbench.optimise.fixtures.FakeKpiService;
 import org.cxworkbench.optimise.fixtures.OptimiseSeeds;
 import org.cxworkbench.plan.internal.TimelineBuilder;
+import org.cxworkbench.optimise.internal.trends.MeasureServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +24,16 @@ class CompositeAlertServiceTest {
 
     private Strategy strategy;
     private CompositeAlertService service;
+    private MeasureServices measures;
     private FakeKpiService kpis;
 
     @BeforeEach
     void setUp() {
         strategy = OptimiseSeeds.strategy();
-        service = new CompositeAlertService(new TimelineBuilder());
+        measures = new MeasureServices();
+        service = new CompositeAlertService(new TimelineBuilder(), measures);
         kpis = new FakeKpiService();
-        service.setKpiService(kpis);
+        measures.setKpiService(kpis);
     }
 
     private List<Alert> alerts(AlertKind kind) {
@@ -87,7 +90,7 @@ class CompositeAlertServiceTest {
     @Test
     void withoutAKpiServiceThereAreNoKpiAlertsButTheOthersStill() {
         kpis.series("NPS", "2026-Q1", 44, 42, 40.5);
-        service.unsetKpiService(kpis);
+        measures.unsetKpiService(kpis);
 
         List<Alert> alerts = service.alerts(strategy, "2026-Q3");
 
@@ -97,7 +100,7 @@ class CompositeAlertServiceTest {
 
     @Test
     void goalsOffTrackOrMissedFromTheGoalTrackerMostSevereFirst() {
-        service.setGoalTracker(new FakeGoalTracker()
+        measures.setGoalTracker(new FakeGoalTracker()
                 .progress("goal-1", "2026-Q3", 41, 42, 40.5, GoalStatus.OFF_TRACK)
                 .progress("goal-2", "2026-Q3", 10, 8, 11, GoalStatus.MISSED));
 

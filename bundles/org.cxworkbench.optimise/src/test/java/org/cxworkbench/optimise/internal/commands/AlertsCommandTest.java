@@ -16,6 +16,7 @@ import org.cxworkbench.optimise.internal.alerts.CompositeAlertService;
 import org.cxworkbench.plan.internal.TimelineBuilder;
 import org.cxworkbench.testing.FakeCommandContext;
 import org.cxworkbench.testing.RecordingStrategyStore;
+import org.cxworkbench.optimise.internal.trends.MeasureServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +32,9 @@ class AlertsCommandTest {
     @BeforeEach
     void setUp() {
         store = new RecordingStrategyStore();
-        CompositeAlertService alerts = new CompositeAlertService(new TimelineBuilder());
-        alerts.setKpiService(new FakeKpiService().series("RESOLUTION_TIME", "2026-Q1", 10, 12, 15));
+        MeasureServices measures = new MeasureServices();
+        measures.setKpiService(new FakeKpiService().series("RESOLUTION_TIME", "2026-Q1", 10, 12, 15));
+        CompositeAlertService alerts = new CompositeAlertService(new TimelineBuilder(), measures);
         command = new AlertsCommand(store, alerts);
     }
 

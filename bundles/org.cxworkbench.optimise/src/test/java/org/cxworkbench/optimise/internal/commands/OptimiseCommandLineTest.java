@@ -12,6 +12,7 @@ import org.cxworkbench.optimise.internal.alerts.CompositeAlertService;
 import org.cxworkbench.plan.internal.TimelineBuilder;
 import org.cxworkbench.testing.CommandRun;
 import org.cxworkbench.testing.TestStore;
+import org.cxworkbench.optimise.internal.trends.MeasureServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,15 +26,16 @@ class OptimiseCommandLineTest {
     void alertsThenOptimiseWithAcceptTwice() throws Exception {
         StrategyStore store = TestStore.create();
         store.saveAs(OptimiseSeeds.strategy(), dir.resolve("acme.cxs"));
-        CompositeAlertService alerts = new CompositeAlertService(new TimelineBuilder());
-        alerts.setKpiService(new FakeKpiService().series("NPS", "2026-Q1", 44, 42, 40.5));
+        MeasureServices measures = new MeasureServices();
+        measures.setKpiService(new FakeKpiService().series("NPS", "2026-Q1", 44, 42, 40.5));
+        CompositeAlertService alerts = new CompositeAlertService(new TimelineBuilder(), measures);
 
         CommandRun listed = CommandRun.of(new AlertsCommand(store, alerts), dir, "acme.cxs", "--period", "2026-Q3",
                 "--json");
         assertEquals(0, listed.exitCode(), listed.err());
         assertTrue(listed.out().contains("\"trigger\": \"alert:KPI_WORSENING:NPS\""), listed.out());
 
-        OptimiseCommand optimise = new OptimiseCommand(store, alerts);
+        OptimiseCommand optimise = new OptimiseCommand(store, alerts, measures);
         assertEquals(0, CommandRun.of(optimise, dir, "acme.cxs", "--period", "2026-Q3", "--accept").exitCode());
         assertEquals(4, store.load(dir.resolve("acme.cxs")).getBacklog().size());
         CommandRun again = CommandRun.of(optimise, dir, "acme.cxs", "--period", "2026-Q3", "--accept");
@@ -46,7 +48,8 @@ class OptimiseCommandLineTest {
     void aMissingPeriodIsAUsageError() throws Exception {
         StrategyStore store = TestStore.create();
         store.saveAs(OptimiseSeeds.strategy(), dir.resolve("acme.cxs"));
-        CommandRun run = CommandRun.of(new OptimiseCommand(store, new CompositeAlertService(new TimelineBuilder())),
+        CommandRun run = CommandRun.of(new OptimiseCommand(store,
+                new CompositeAlertService(new TimelineBuilder(), new MeasureServices()), new MeasureServices()),
                 dir, "acme.cxs");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--period PERIOD is required"), run.err());

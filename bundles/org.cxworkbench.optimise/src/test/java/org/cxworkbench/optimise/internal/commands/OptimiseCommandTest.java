@@ -27,6 +27,7 @@ import org.cxworkbench.optimise.internal.trends.GoalTrend;
 import org.cxworkbench.plan.internal.TimelineBuilder;
 import org.cxworkbench.testing.FakeCommandContext;
 import org.cxworkbench.testing.RecordingStrategyStore;
+import org.cxworkbench.optimise.internal.trends.MeasureServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,12 +50,10 @@ class OptimiseCommandTest {
                 .progress("goal-1", "2026-Q1", 41, 42, 44, GoalStatus.ACHIEVED)
                 .progress("goal-1", "2026-Q2", 41, 42, 42, GoalStatus.ACHIEVED)
                 .progress("goal-1", "2026-Q3", 41, 42, 40.5, GoalStatus.OFF_TRACK);
-        CompositeAlertService alerts = new CompositeAlertService(new TimelineBuilder());
-        alerts.setKpiService(kpis);
-        alerts.setGoalTracker(goals);
-        command = new OptimiseCommand(store, alerts);
-        command.setKpiService(kpis);
-        command.setGoalTracker(goals);
+        MeasureServices measures = new MeasureServices();
+        measures.setKpiService(kpis);
+        measures.setGoalTracker(goals);
+        command = new OptimiseCommand(store, new CompositeAlertService(new TimelineBuilder(), measures), measures);
     }
 
     private FakeCommandContext context() {
@@ -164,7 +163,8 @@ class OptimiseCommandTest {
 
     @Test
     void withoutGoalTrackingTheTextSaysSo() throws Exception {
-        OptimiseCommand bare = new OptimiseCommand(store, new CompositeAlertService(new TimelineBuilder()));
+        OptimiseCommand bare = new OptimiseCommand(store,
+                new CompositeAlertService(new TimelineBuilder(), new MeasureServices()), new MeasureServices());
         FakeCommandContext context = context();
         bare.run(context);
 

@@ -23,12 +23,14 @@ import org.cxworkbench.optimise.fixtures.OptimiseSeeds;
 import org.cxworkbench.optimise.internal.alerts.CompositeAlertService;
 import org.cxworkbench.optimise.internal.backlog.BacklogProposer;
 import org.cxworkbench.plan.internal.TimelineBuilder;
+import org.cxworkbench.optimise.internal.trends.MeasureServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OptimisationSectionTest {
 
     private CompositeAlertService alerts;
+    private MeasureServices measures;
     private FakeGoalTracker goals;
     private FakeKpiService kpis;
 
@@ -37,9 +39,10 @@ class OptimisationSectionTest {
         kpis = new FakeKpiService().series("NPS", "2026-Q1", 44, 42, 40.5);
         goals = new FakeGoalTracker().progress("goal-1", "2026-Q3", 41, 42, 40.5, GoalStatus.OFF_TRACK)
                 .progress("goal-2", "2026-Q3", 10, 8, 12, GoalStatus.MISSED);
-        alerts = new CompositeAlertService(new TimelineBuilder());
-        alerts.setKpiService(kpis);
-        alerts.setGoalTracker(goals);
+        measures = new MeasureServices();
+        measures.setKpiService(kpis);
+        measures.setGoalTracker(goals);
+        alerts = new CompositeAlertService(new TimelineBuilder(), measures);
     }
 
     private static ReportContext context(Strategy strategy) {
@@ -80,9 +83,7 @@ class OptimisationSectionTest {
         BacklogProposer.accept(s, new BacklogProposer(Locale.ENGLISH).propose(s, alerts.alerts(s, "2026-Q3")), "2026-Q3");
         s.getBacklog().get(s.getBacklog().size() - 1).setStatus(WorkStatus.DONE);
         OptimiseSeeds.review(s, "optimisation-review-1", "2026-Q3", "Add password reset to the chatbot");
-        OptimisationSection section = new OptimisationSection(alerts);
-        section.setGoalTracker(goals);
-        section.setKpiService(kpis);
+        OptimisationSection section = new OptimisationSection(alerts, measures);
 
         Section built = section.build(context(s));
 
@@ -118,7 +119,7 @@ class OptimisationSectionTest {
 
     @Test
     void warnsWhenThePeriodHasNoReviewAndGoalTrackingIsMissing() {
-        Section built = new OptimisationSection(alerts).build(context(OptimiseSeeds.strategy()));
+        Section built = new OptimisationSection(alerts, new MeasureServices()).build(context(OptimiseSeeds.strategy()));
 
         List<Notice> notices = blocks(built, Notice.class);
         assertEquals(Status.NEUTRAL, notices.get(0).status());

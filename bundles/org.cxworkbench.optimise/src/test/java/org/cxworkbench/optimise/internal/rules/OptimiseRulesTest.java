@@ -16,6 +16,7 @@ import org.cxworkbench.optimise.fixtures.OptimiseSeeds;
 import org.cxworkbench.optimise.internal.alerts.CompositeAlertService;
 import org.cxworkbench.optimise.internal.backlog.BacklogProposer;
 import org.cxworkbench.plan.internal.TimelineBuilder;
+import org.cxworkbench.optimise.internal.trends.MeasureServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,9 @@ class OptimiseRulesTest {
 
     @BeforeEach
     void setUp() {
-        alerts = new CompositeAlertService(new TimelineBuilder());
-        alerts.setKpiService(new FakeKpiService().series("NPS", "2026-Q1", 44, 42, 40.5));
+        MeasureServices measures = new MeasureServices();
+        measures.setKpiService(new FakeKpiService().series("NPS", "2026-Q1", 44, 42, 40.5));
+        alerts = new CompositeAlertService(new TimelineBuilder(), measures);
     }
 
     private List<StepRule> allRules() {
