@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.cxworkbench.web.internal.openapi.OpenApiDocument;
 import org.cxworkbench.web.internal.workspace.WebSettings;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -36,6 +37,16 @@ public final class ApiServlet extends HttpServlet {
     private final transient Router router = new Router();
     private final transient Map<ApiResource, List<ApiResource.Route>> resources = new ConcurrentHashMap<>();
 
+    /**
+     * The servlet answers {@code GET /api/openapi.json} itself: the document describes the routes this servlet
+     * holds right now. (A separate resource referring back to the servlet made a reference cycle that Felix SCR
+     * did not always bind, and the document then stayed unavailable.)
+     */
+    public ApiServlet() {
+        router.add(List.of(new ApiResource.Route("GET", "/openapi.json",
+                "This document: the OpenAPI 3.0 description of every route", request -> OpenApiDocument.of(routes()))));
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addResource(ApiResource resource) {
         List<ApiResource.Route> routes = resource.routes();
@@ -50,7 +61,7 @@ public final class ApiServlet extends HttpServlet {
         }
     }
 
-    /** Every route of the API, for the OpenAPI document. */
+    /** Every route of the API. */
     public List<ApiResource.Route> routes() {
         return router.routes();
     }
