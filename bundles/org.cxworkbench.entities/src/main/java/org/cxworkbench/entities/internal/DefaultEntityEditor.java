@@ -15,6 +15,7 @@ import org.cxworkbench.api.entity.EntityException.Reason;
 import org.cxworkbench.api.entity.EntityKind;
 import org.cxworkbench.api.entity.KindDescription;
 import org.cxworkbench.api.store.StrategyStore;
+import org.cxworkbench.containment.ServiceOrigin;
 import org.cxworkbench.model.Strategy;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.osgi.service.component.annotations.Activate;
@@ -25,22 +26,26 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The {@link EntityEditor} service: the same engine as the {@code cxw NOUN ...} commands, for every
- * registered {@link EntityKind}, with values named by feature name in messages.
+ * registered {@link EntityKind}, with values named by feature name in messages. A kind that fails or hangs (see
+ * {@link KindGuard}) gives an {@code IllegalStateException} naming its bundle, not an {@link EntityException}: it
+ * is not the user's input that is wrong.
  */
 @Component(service = EntityEditor.class)
 public final class DefaultEntityEditor implements EntityEditor {
 
     private final StrategyStore store;
+    private final KindGuard guard;
     private final Map<String, EntityEditing> kinds = new ConcurrentHashMap<>();
 
     @Activate
-    public DefaultEntityEditor(@Reference StrategyStore store) {
+    public DefaultEntityEditor(@Reference StrategyStore store, @Reference KindGuard guard) {
         this.store = store;
+        this.guard = guard;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addKind(EntityKind kind) {
-        kinds.put(kind.noun(), new EntityEditing(kind, store));
+        kinds.put(kind.noun(), new EntityEditing(kind, store, guard, ServiceOrigin.bundleOf(kind)));
     }
 
     void removeKind(EntityKind kind) {
@@ -157,7 +162,7 @@ public final class DefaultEntityEditor implements EntityEditor {
         } catch (EntityEditing.NotFound e) {
             throw new EntityException(Reason.NOT_FOUND, e.getMessage(), e);
         } catch (CommandException e) {
-            if (e.exitCode() == EntityEditing.KIND_FAILED) {
+            if (e.exitCode() == KindGuard.KIND_FAILED) {
                 // not the user's input: the kind (a plugin) failed; the message names its bundle
                 throw new IllegalStateException(e.getMessage(), e);
             }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.cxworkbench.api.command.CommandContext;
 import org.cxworkbench.api.command.CommandException;
@@ -14,9 +13,7 @@ import org.cxworkbench.api.command.CommandSpec;
 import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.command.StrategyFiles;
 import org.cxworkbench.api.entity.EntityKind;
-import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.store.StrategyStore;
-import org.cxworkbench.containment.ServiceOrigin;
 import org.cxworkbench.model.Strategy;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -25,7 +22,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 /**
  * {@code cxw NOUN add|list|show|update|remove FILE [ID] [OPTIONS]} for one {@link EntityKind}. Options come
  * from the kind's EClass; changes are saved atomically, and a refused change leaves the file untouched. A kind
- * whose {@code afterChange} fails unexpectedly is reported naming its own bundle (see {@link EntityEditing}).
+ * whose {@code afterChange} fails unexpectedly or hangs is reported naming its own bundle (see {@link KindGuard}).
  */
 final class EntityCommand implements CxwCommand {
 
@@ -38,19 +35,15 @@ final class EntityCommand implements CxwCommand {
     private final CommandSpec spec;
     private final EntityEditing editing;
 
-    EntityCommand(EntityKind kind, StrategyStore store) {
-        this(kind, store, ServiceOrigin.bundleOf(kind), () -> null);
-    }
-
     /**
      * @param bundle the bundle that registered the kind, named when it fails
-     * @param failureLog the failure log in use, or a supplier of {@code null}
+     * @param guard how the kind's own code is called
      */
-    EntityCommand(EntityKind kind, StrategyStore store, String bundle, Supplier<PluginFailureLog> failureLog) {
+    EntityCommand(EntityKind kind, StrategyStore store, String bundle, KindGuard guard) {
         this.kind = kind;
         this.store = store;
         this.spec = buildSpec(kind);
-        this.editing = new EntityEditing(kind, store, bundle, failureLog);
+        this.editing = new EntityEditing(kind, store, guard, bundle);
     }
 
     private static CommandSpec buildSpec(EntityKind kind) {

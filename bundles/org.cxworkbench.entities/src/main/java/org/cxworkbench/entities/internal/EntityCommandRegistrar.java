@@ -6,9 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.entity.EntityKind;
-import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.store.StrategyStore;
-import org.cxworkbench.containment.FailureLogs;
 import org.cxworkbench.containment.ServiceOrigin;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -18,37 +16,25 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Registers one {@code cxw NOUN ...} command for every {@link EntityKind} whiteboard service, and withdraws
  * it when the kind goes away (a plugin removed from the plugins folder). A kind that throws while it is described
- * (noun, class, step) gets no command; that is recorded in the {@link PluginFailureLog}, if one is installed.
+ * (noun, class, step) gets no command; that is recorded through the {@link KindGuard}.
  */
 @Component(immediate = true)
 public final class EntityCommandRegistrar {
 
     private final BundleContext context;
     private final StrategyStore store;
+    private final KindGuard guard;
     private final Map<EntityKind, ServiceRegistration<CxwCommand>> registrations = new ConcurrentHashMap<>();
-    private volatile PluginFailureLog failureLog;
 
     @Activate
-    public EntityCommandRegistrar(BundleContext context, @Reference StrategyStore store) {
+    public EntityCommandRegistrar(BundleContext context, @Reference StrategyStore store, @Reference KindGuard guard) {
         this.context = context;
         this.store = store;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setFailureLog(PluginFailureLog log) {
-        failureLog = log;
-    }
-
-    void unsetFailureLog(PluginFailureLog log) {
-        if (failureLog == log) {
-            failureLog = null;
-        }
+        this.guard = guard;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -61,11 +47,10 @@ public final class EntityCommandRegistrar {
             properties.put(CxwCommand.SUMMARY, "Adds, lists, shows, updates, removes " + kind.eClass().getName()
                     + " elements (step " + kind.step().number() + ")");
             properties.put(CxwCommand.GROUP, "step " + kind.step().number() + " - " + kind.step().title());
-            command = new EntityCommand(kind, store, bundle, () -> failureLog);
+            command = new EntityCommand(kind, store, bundle, guard);
         } catch (RuntimeException | LinkageError e) {
-            FailureLogs.record(failureLog, bundle, PluginFailureLog.ENTITY, kind.getClass().getName(),
-                    "entity kind " + kind.getClass().getName() + " from bundle " + bundle
-                            + " could not be described and gets no command: " + e);
+            guard.record(bundle, kind.getClass().getName(), "entity kind " + kind.getClass().getName()
+                    + " from bundle " + bundle + " could not be described and gets no command: " + e);
             return;
         }
         registrations.put(kind, context.registerService(CxwCommand.class, command, properties));

@@ -5,14 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.entity.EntityKind;
-import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.store.StrategyStore;
-import org.cxworkbench.containment.FailureLogs;
-import org.cxworkbench.containment.ServiceOrigin;
 import org.cxworkbench.model.Identified;
 import org.cxworkbench.model.Strategy;
 import org.eclipse.emf.common.util.EList;
@@ -25,10 +21,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * Adds, finds, changes and removes the elements of one {@link EntityKind} in a loaded strategy. Shared by the
  * command line ({@link EntityCommand}) and the {@link DefaultEntityEditor} service; saving is the caller's job.
  * Messages start with a prefix naming the front end's verb ({@code cxw goal add}) and name values the way the
- * front end does ({@code --target-change} or {@code targetChange}). When the kind's {@code afterChange} fails with
- * anything but an {@code IllegalArgumentException}, the change is refused with exit code 3 and a message naming
- * the bundle of the kind (a plugin's, not this one), and the failure is recorded in the {@link PluginFailureLog},
- * if one is installed.
+ * front end does ({@code --target-change} or {@code targetChange}). The kind's {@code afterChange} is called
+ * through the {@link KindGuard}: when it fails with anything but an {@code IllegalArgumentException}, or hangs, the
+ * change is refused with exit code 3 and a message naming the bundle of the kind (a plugin's, not this one).
  */
 final class EntityEditing {
 
@@ -47,27 +42,20 @@ final class EntityEditing {
         String parentLabel(String option);
     }
 
-    /** The exit code of a kind that failed unexpectedly: an internal error, of the plugin that provides it. */
-    static final int KIND_FAILED = 3;
-
     private final EntityKind kind;
     private final StrategyStore store;
+    private final KindGuard guard;
     private final String bundle;
-    private final Supplier<PluginFailureLog> failureLog;
-
-    EntityEditing(EntityKind kind, StrategyStore store) {
-        this(kind, store, ServiceOrigin.bundleOf(kind), () -> null);
-    }
 
     /**
+     * @param guard how the kind's own code is called
      * @param bundle the bundle that registered the kind, named when it fails
-     * @param failureLog the failure log in use, or a supplier of {@code null}
      */
-    EntityEditing(EntityKind kind, StrategyStore store, String bundle, Supplier<PluginFailureLog> failureLog) {
+    EntityEditing(EntityKind kind, StrategyStore store, KindGuard guard, String bundle) {
         this.kind = kind;
         this.store = store;
+        this.guard = guard;
         this.bundle = bundle;
-        this.failureLog = failureLog;
     }
 
     EntityKind kind() {
@@ -185,15 +173,7 @@ final class EntityEditing {
     }
 
     private void finish(Strategy strategy, EObject element, String prefix) throws CommandException {
-        try {
-            kind.afterChange(element);
-        } catch (IllegalArgumentException e) {
-            throw new CommandException(prefix + ": " + e.getMessage() + "; nothing was saved", e);
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            String failure = "entity kind '" + kind.noun() + "' from bundle " + bundle + " failed in afterChange: " + e;
-            FailureLogs.record(failureLog.get(), bundle, PluginFailureLog.ENTITY, kind.noun(), failure);
-            throw new CommandException(KIND_FAILED, prefix + ": " + failure + "; nothing was saved", e);
-        }
+        guard.afterChange(kind, bundle, element, prefix);
         store.assignIds(strategy);
     }
 

@@ -32,7 +32,7 @@ class DefaultEntityEditorTest {
     Path dir;
 
     private final StrategyStore store = TestStore.create();
-    private final DefaultEntityEditor editor = new DefaultEntityEditor(store);
+    private final DefaultEntityEditor editor = new DefaultEntityEditor(store, TestKinds.guard());
     private Strategy strategy;
 
     @BeforeEach
@@ -105,5 +105,27 @@ class DefaultEntityEditorTest {
         assertTrue(targetKind.choices().contains("absolute-change"), targetKind.choices().toString());
         FieldDescription name = goal.fields().stream().filter(f -> f.name().equals("name")).findFirst().orElseThrow();
         assertTrue(name.required());
+    }
+
+    @Test
+    void aKindThatHangsIsNotTheUsersFaultAndLeavesTheStrategyUsable() throws Exception {
+        KindGuard guard = new KindGuard(java.time.Duration.ofMillis(200), null);
+        DefaultEntityEditor guarded = new DefaultEntityEditor(store, guard);
+        guarded.addKind(TestKinds.kind("keyword", P.getKeyword(), P.getStrategy_Keywords(), Map.of(),
+                List.of(P.getKeyword_Term()), element -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.onSpinWait(); // busy, as a plugin stuck in a loop
+                    }
+                }));
+        guarded.addKind(TestKinds.kind("kpi-def", P.getKpiDefinition(), P.getStrategy_KpiDefinitions(), Map.of(),
+                List.of(P.getKpiDefinition_Code())));
+
+        IllegalStateException hung = assertThrows(IllegalStateException.class, () -> guarded.add(strategy, "keyword",
+                Map.of(), Map.of("term", List.of("grocery app"))));
+
+        assertTrue(hung.getMessage().contains("did not answer within 0.2 s in afterChange"), hung.getMessage());
+        Map<String, Object> csat = guarded.add(strategy, "kpi-def", Map.of(), Map.of("code", List.of("CSAT"),
+                "name", List.of("Customer satisfaction")));
+        assertEquals("CSAT", csat.get("code"));
     }
 }

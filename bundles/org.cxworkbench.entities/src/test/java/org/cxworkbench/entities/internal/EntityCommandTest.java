@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.entity.EntityKind;
 import org.cxworkbench.api.failure.PluginFailureLog;
-import org.cxworkbench.api.rules.WorkflowStep;
 import org.cxworkbench.api.store.StrategyStore;
 import org.cxworkbench.model.CxStrategyPackage;
 import org.cxworkbench.model.Goal;
@@ -22,10 +23,6 @@ import org.cxworkbench.model.TargetKind;
 import org.cxworkbench.testing.CommandRun;
 import org.cxworkbench.testing.RecordingFailureLog;
 import org.cxworkbench.testing.TestStore;
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,11 +49,12 @@ class EntityCommandTest {
         strategy.getKpiDefinitions().get(0).setName("Net Promoter Score");
         store.save(strategy);
         goals = new EntityCommand(TestKinds.kind("goal", P.getGoal(), P.getStrategy_Goals(),
-                Map.of("--parent", P.getGoal_Children()), List.of(P.getNamed_Name())), store);
+                Map.of("--parent", P.getGoal_Children()), List.of(P.getNamed_Name())), store, "org.cxworkbench.goals", TestKinds.guard());
         keywords = new EntityCommand(TestKinds.kind("keyword", P.getKeyword(), P.getStrategy_Keywords(), Map.of(),
-                List.of(P.getKeyword_Term())), store);
+                List.of(P.getKeyword_Term())), store, "org.cxworkbench.competitors", TestKinds.guard());
         ranks = new EntityCommand(TestKinds.kind("rank", P.getRankObservation(), P.getStrategy_RankObservations(), Map.of(),
-                List.of(P.getRankObservation_Position())), store);
+                List.of(P.getRankObservation_Position())), store, "org.cxworkbench.competitors",
+                TestKinds.guard());
     }
 
     @Test
@@ -142,50 +140,56 @@ class EntityCommandTest {
 
     @Test
     void aPluginKindWhoseAfterChangeThrowsEndsWithExitThreeNamingThePluginAndSavesNothing() throws Exception {
-        EntityKind plain = TestKinds.kind("keyword", P.getKeyword(), P.getStrategy_Keywords(), Map.of(),
-                List.of(P.getKeyword_Term()));
-        EntityKind broken = new EntityKind() {
-            @Override
-            public String noun() {
-                return plain.noun();
-            }
-
-            @Override
-            public EClass eClass() {
-                return plain.eClass();
-            }
-
-            @Override
-            public WorkflowStep step() {
-                return plain.step();
-            }
-
-            @Override
-            public EReference defaultContainer() {
-                return plain.defaultContainer();
-            }
-
-            @Override
-            public List<EStructuralFeature> listColumns() {
-                return plain.listColumns();
-            }
-
-            @Override
-            public void afterChange(EObject element) {
-                throw new NullPointerException("no owner on purpose");
-            }
-        };
+        EntityKind broken = TestKinds.kind("keyword", P.getKeyword(), P.getStrategy_Keywords(), Map.of(),
+                List.of(P.getKeyword_Term()), element -> {
+                    throw new NullPointerException("no owner on purpose");
+                });
         RecordingFailureLog log = new RecordingFailureLog();
         byte[] before = Files.readAllBytes(file);
 
-        CommandRun run = CommandRun.of(new EntityCommand(broken, store, "com.acme.kinds", () -> log), dir, "add", "s.cxs",
-                "--term", "grocery app");
+        CommandRun run = CommandRun.of(new EntityCommand(broken, store, "com.acme.kinds",
+                new KindGuard(Duration.ofSeconds(10), log)), dir, "add", "s.cxs", "--term", "grocery app");
 
         assertEquals(3, run.exitCode(), run.out());
         assertTrue(run.err().contains("cxw keyword: entity kind 'keyword' from bundle com.acme.kinds failed in "
                 + "afterChange: java.lang.NullPointerException: no owner on purpose; nothing was saved"), run.err());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals("com.acme.kinds", log.only(PluginFailureLog.ENTITY, "keyword").bundle());
+    }
+
+    @Test
+    void aPluginKindWhoseAfterChangeHangsIsAbandonedAfterTheLimitAndSavesNothing() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        EntityKind hanging = TestKinds.kind("keyword", P.getKeyword(), P.getStrategy_Keywords(), Map.of(),
+                List.of(P.getKeyword_Term()), element -> {
+                    try {
+                        never.await(); // ends only when interrupted
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+        RecordingFailureLog log = new RecordingFailureLog();
+        KindGuard guard = new KindGuard(Duration.ofMillis(300), log);
+        CxwCommand command = new EntityCommand(hanging, store, "com.acme.kinds", guard);
+        byte[] before = Files.readAllBytes(file);
+
+        CommandRun first = CommandRun.of(command, dir, "add", "s.cxs", "--term", "grocery app");
+
+        assertEquals(3, first.exitCode(), first.out());
+        assertTrue(first.err().contains("cxw keyword: entity kind 'keyword' from bundle com.acme.kinds did not answer "
+                + "within 0.3 s in afterChange; nothing was saved"), first.err());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals("com.acme.kinds", log.only(PluginFailureLog.ENTITY, "keyword").bundle());
+        assertEquals(java.util.Set.of(hanging), guard.abandoned());
+
+        CommandRun second = CommandRun.of(command, dir, "add", "s.cxs", "--term", "grocery app");
+
+        assertEquals(3, second.exitCode(), second.out());
+        assertTrue(second.err().contains("it is not called again until the plugin is reinstalled; nothing was saved"),
+                second.err());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        CommandRun other = CommandRun.of(goals, dir, "add", "s.cxs", "--name", "Raise NPS");
+        assertEquals(0, other.exitCode(), "the other kinds keep working: " + other.err());
     }
 
     private static void assertRefused(CommandRun run, String message) {
