@@ -4,7 +4,7 @@
 // with its line, response id, column and reason.
 import { h, mount, errorBox, num } from './dom.js';
 import { ConflictError } from './api.js';
-import { followJob, progressText, bytes } from './jobs.js';
+import { followJob, progressText, fractionDone, bytes } from './jobs.js';
 
 const NOT_USED = '';
 
@@ -154,8 +154,14 @@ function mappingForm(ctx, upload, jobBox, onImported) {
     mount(jobBox, progress);
     try {
       const started = await ctx.api.write('POST', `/strategies/${encodeURIComponent(ctx.id)}/imports`, ctx.id, body);
-      const done = await followJob(ctx.api, started.jobId, j => mount(progress.lastChild, `Importing ${upload.name}: ${progressText(j)}`),
-        { alive: () => jobBox.isConnected });
+      const done = await followJob(ctx.api, started.jobId, j => {
+        const share = fractionDone(j);
+        if (share !== null) {
+          progress.firstChild.max = 100;
+          progress.firstChild.value = Math.floor(share * 100);
+        }
+        mount(progress.lastChild, `Importing ${upload.name}: ${progressText(j)}`);
+      }, { alive: () => jobBox.isConnected });
       if (done.state === 'done') {
         if (typeof done.version === 'number') ctx.track(done.version);
         start.textContent = 'Imported';

@@ -40,6 +40,20 @@ class ImportSurveyCommandTest {
     }
 
     @Test
+    void theFrontEndHearsHowManyRowsAndBytesWereReadLastWithTheWholeFile() throws Exception {
+        Path export = fx.export("qualtrics-nps.csv");
+
+        fx.run(export, "--survey", "Post-purchase", "--map", "NPS=QID1,CSAT=Q2");
+
+        List<java.util.Map<String, Long>> reports = fx.last.progressReports();
+        assertFalse(reports.isEmpty(), "no progress reported");
+        java.util.Map<String, Long> last = reports.get(reports.size() - 1);
+        assertEquals(7L, last.get("rowsRead"), "the 7 response rows below Qualtrics' three header rows");
+        assertEquals(Files.size(export), last.get("totalBytes"));
+        assertEquals(Files.size(export), last.get("bytesRead"));
+    }
+
+    @Test
     void qualtricsExportIsAggregatedPerQuarterWithBoundaryBinsAndSegments() throws Exception {
         Strategy s = fx.run(fx.export("qualtrics-nps.csv"), "--survey", "Post-purchase", "--map", "NPS=QID1,CSAT=Q2",
                 "--segment", "channel=Channel");

@@ -52,6 +52,7 @@ public final class FakeCommandContext implements CommandContext {
     private final PrintWriter outWriter = new PrintWriter(new Tee(all, text), true);
     private final PrintWriter errWriter = new PrintWriter(err, true);
     private final List<Object> printed = new ArrayList<>();
+    private final List<Map<String, Long>> progressReports = new ArrayList<>();
     private boolean json;
 
     /** Relative paths are resolved against the current directory of the test JVM. */
@@ -192,6 +193,16 @@ public final class FakeCommandContext implements CommandContext {
     @Override
     public boolean interactive() {
         return false;
+    }
+
+    @Override
+    public synchronized void progress(Map<String, Long> figures) {
+        progressReports.add(Map.copyOf(figures));
+    }
+
+    /** Every progress report of the command, oldest first. */
+    public synchronized List<Map<String, Long>> progressReports() {
+        return List.copyOf(progressReports);
     }
 
     /** The launcher's own conversion to JSON (the cli's JsonOutput, through reflection like {@link CommandRun}). */

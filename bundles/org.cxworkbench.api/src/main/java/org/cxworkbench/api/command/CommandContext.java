@@ -3,6 +3,7 @@ package org.cxworkbench.api.command;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -52,4 +53,16 @@ public interface CommandContext {
 
     /** Whether standard error is an interactive terminal (progress bars are shown only then). */
     boolean interactive();
+
+    /**
+     * Reports how far a long command has come, for a front end that shows progress beside the command (the web
+     * workbench shows it with the running job). Called from the thread that runs the command, a few times a second
+     * at most; the figures are named by the command, e.g. {@code rowsRead}, {@code bytesRead}, {@code totalBytes}
+     * (-1 when unknown). A terminal progress bar is still the command's own business (see {@link #interactive}).
+     * Does nothing by default.
+     *
+     * @since 1.1
+     */
+    default void progress(Map<String, Long> figures) {
+    }
 }

@@ -146,6 +146,9 @@ class MeasureOverHttpTest {
         JsonObject job = awaitJob(api, started.json().get("jobId").getAsString());
         assertEquals("done", job.get("state").getAsString(), job.toString());
         assertEquals(version + 1, job.get("version").getAsLong(), "the import is one new version");
+        assertEquals(job.getAsJsonObject("result").get("rowsRead").getAsLong(),
+                job.getAsJsonObject("progress").get("rowsRead").getAsLong(), job.toString());
+        assertEquals(Files.size(export), job.getAsJsonObject("progress").get("totalBytes").getAsLong());
 
         Strategy saved = store.load(folder.resolve("imported.cxs"));
         assertTrue(saved.getImports().size() > 0, "the import is recorded in the file");

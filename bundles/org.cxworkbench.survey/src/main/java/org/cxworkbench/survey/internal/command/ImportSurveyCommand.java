@@ -138,13 +138,17 @@ public final class ImportSurveyCommand implements CxwCommand {
         }
     }
 
+    /** Progress for the front end ({@link CommandContext#progress}) and, on a terminal, a progress line. */
     private static ImportProgress progress(CommandContext context) {
+        ImportProgress frontEnd = (rows, bytesRead, totalBytes) -> context.progress(
+                Map.of("rowsRead", rows, "bytesRead", bytesRead, "totalBytes", totalBytes));
         if (context.json() || !context.interactive()) {
-            return ImportProgress.NONE;
+            return frontEnd;
         }
         long started = System.nanoTime();
         PrintWriter err = context.err();
         return (rows, bytesRead, totalBytes) -> {
+            frontEnd.progress(rows, bytesRead, totalBytes);
             double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
             double mbPerSecond = bytesRead / 1e6 / seconds;
             String eta = "";

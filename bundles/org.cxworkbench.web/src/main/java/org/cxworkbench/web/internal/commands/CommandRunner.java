@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.command.CommandSpec;
@@ -56,6 +57,16 @@ public final class CommandRunner {
      */
     public CommandResult run(String name, Map<String, String> args, Map<String, List<String>> options,
             Set<String> flags, Path workingDirectory) throws ApiError {
+        return run(name, args, options, flags, workingDirectory, figures -> { });
+    }
+
+    /**
+     * Runs a command that reports its progress (see {@code CommandContext.progress}) to {@code progress}.
+     *
+     * @param progress receives the command's progress figures, on the thread that runs it
+     */
+    public CommandResult run(String name, Map<String, String> args, Map<String, List<String>> options,
+            Set<String> flags, Path workingDirectory, Consumer<Map<String, Long>> progress) throws ApiError {
         CxwCommand command = command(name);
         CommandSpec spec = command.spec();
         for (String option : options.keySet()) {
@@ -68,7 +79,7 @@ public final class CommandRunner {
                 throw ApiError.badRequest("cxw " + name + " has no flag " + flag);
             }
         }
-        WebCommandContext context = new WebCommandContext(args, options, flags, workingDirectory);
+        WebCommandContext context = new WebCommandContext(args, options, flags, workingDirectory, progress);
         try {
             int code = command.run(context);
             return new CommandResult(code, context.jsonValue(), context.text());

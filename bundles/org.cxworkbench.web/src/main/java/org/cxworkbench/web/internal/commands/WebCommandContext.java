@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.cxworkbench.api.command.CommandContext;
 import org.cxworkbench.api.command.CommandException;
@@ -26,14 +27,16 @@ final class WebCommandContext implements CommandContext {
     private final StringWriter errText = new StringWriter();
     private final PrintWriter out = new PrintWriter(outText);
     private final PrintWriter err = new PrintWriter(errText);
+    private final Consumer<Map<String, Long>> progress;
     private Object json;
 
     WebCommandContext(Map<String, String> args, Map<String, List<String>> options, Set<String> flags,
-            Path workingDirectory) {
+            Path workingDirectory, Consumer<Map<String, Long>> progress) {
         this.args = args;
         this.options = options;
         this.flags = flags;
         this.workingDirectory = workingDirectory;
+        this.progress = progress;
     }
 
     @Override
@@ -95,6 +98,11 @@ final class WebCommandContext implements CommandContext {
     @Override
     public boolean interactive() {
         return false;
+    }
+
+    @Override
+    public void progress(Map<String, Long> figures) {
+        progress.accept(figures);
     }
 
     /** The value the command printed as JSON, or {@code null}. */

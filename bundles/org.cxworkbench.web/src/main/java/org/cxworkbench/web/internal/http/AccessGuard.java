@@ -92,20 +92,20 @@ public final class AccessGuard implements Filter {
         response.setHeader("Referrer-Policy", "no-referrer");
         String path = request.getRequestURI();
         if (!tokenRequired() && !LOOPBACK_HOSTS.contains(hostOf(request))) {
-            refuse(response, 421, "This workbench answers only requests to localhost or 127.0.0.1");
+            refuse(request, response, 421, "This workbench answers only requests to localhost or 127.0.0.1");
             return;
         }
         if (path.startsWith("/api/")) {
             boolean login = path.equals("/api/login");
             boolean bearer = bearer(request).map(this::isToken).orElse(false);
             if (tokenRequired() && !login && !bearer && !cookie(request).map(this::isToken).orElse(false)) {
-                refuse(response, 401, "This workbench needs the access token its operator set; sign in first");
+                refuse(request, response, 401, "This workbench needs the access token its operator set; sign in first");
                 return;
             }
             if (!SAFE_METHODS.contains(request.getMethod()) && !login && !bearer
                     && !MessageDigest.isEqual(csrfToken.getBytes(StandardCharsets.UTF_8),
                             String.valueOf(request.getHeader(CSRF_HEADER)).getBytes(StandardCharsets.UTF_8))) {
-                refuse(response, 403, "A change must carry the header " + CSRF_HEADER
+                refuse(request, response, 403, "A change must carry the header " + CSRF_HEADER
                         + " with the token from GET /api/session (reload the page)");
                 return;
             }
@@ -141,7 +141,9 @@ public final class AccessGuard implements Filter {
         return Optional.empty();
     }
 
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        ApiServlet.closeIfBodyMayBeUnread(request, response);
         byte[] body = Json.write(java.util.Map.of("error", message, "status", status)).getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("application/json;charset=utf-8");

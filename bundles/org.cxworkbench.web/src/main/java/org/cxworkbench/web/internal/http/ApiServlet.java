@@ -75,7 +75,19 @@ public final class ApiServlet extends HttpServlet {
             Object result = match.route().handler().handle(new ApiRequest(request, match.parameters()));
             send(response, result instanceof ApiResponse r ? r : ApiResponse.json(200, result));
         } catch (Exception e) {
+            closeIfBodyMayBeUnread(request, response);
             sendError(response, e);
+        }
+    }
+
+    /**
+     * For an answer that may be sent before the request's body was read (a refusal, an error): asks the client not
+     * to reuse the connection. Jetty closes a connection whose request body has not fully arrived when the answer is
+     * complete; a client that reused it for its next request would find it closed ("received no bytes").
+     */
+    static void closeIfBodyMayBeUnread(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getContentLengthLong() != 0 || request.getHeader("Transfer-Encoding") != null) {
+            response.setHeader("Connection", "close");
         }
     }
 

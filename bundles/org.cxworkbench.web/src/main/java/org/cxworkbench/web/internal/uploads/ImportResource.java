@@ -108,7 +108,8 @@ public final class ImportResource implements ApiResource {
                     file -> {
                         running.markStarted();
                         running.phase("importing " + upload.name());
-                        return runner.run("import-survey", args, options, flags, workspace.folder());
+                        return runner.run("import-survey", args, options, flags, workspace.folder(),
+                                figures -> figures.forEach(running::progress));
                     });
             CommandResult result = done.value();
             running.version(done.version());

@@ -275,7 +275,9 @@ class GoalsResourceTest {
     /** The entities bundle's editor with the goals bundle's goal and owner kinds, as DS wires them. */
     static EntityEditor editor(StrategyStore store) throws Exception {
         Class<?> type = Class.forName("org.cxworkbench.entities.internal.DefaultEntityEditor");
-        EntityEditor editor = (EntityEditor) type.getConstructor(StrategyStore.class).newInstance(store);
+        Class<?> guard = Class.forName("org.cxworkbench.entities.internal.KindGuard");
+        EntityEditor editor = (EntityEditor) type.getConstructor(StrategyStore.class, guard)
+                .newInstance(store, guard.getConstructor().newInstance());
         Method add = type.getDeclaredMethod("addKind", EntityKind.class);
         add.setAccessible(true);
         add.invoke(editor, new org.cxworkbench.goals.internal.GoalKind());

@@ -138,6 +138,10 @@ class SurveyUploadTest {
         assertEquals(version + 1, job.get("version").getAsLong(), "the import is one new version of the strategy");
         JsonObject result = job.getAsJsonObject("result");
         assertEquals(4, result.get("rowsRead").getAsLong());
+        JsonObject progress = job.getAsJsonObject("progress");
+        assertEquals(4, progress.get("rowsRead").getAsLong(), "the import's own progress reaches the job: " + progress);
+        assertEquals(bytes(EXPORT).length, progress.get("totalBytes").getAsLong());
+        assertEquals(bytes(EXPORT).length, progress.get("bytesRead").getAsLong());
         assertEquals(3, result.get("accepted").getAsLong());
         assertEquals(1, result.get("rejected").getAsLong());
         JsonArray rejects = result.getAsJsonArray("rejects");
