@@ -9,7 +9,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Edits the elements of every registered {@link EntityKind} in a loaded strategy: the engine behind
- * {@code cxw NOUN add|list|show|update|remove}, offered as a service to other front ends (the web workbench).
+ * {@code cxw NOUN add|list|show|update|remove|move}, offered as a service to other front ends (the web workbench).
  *
  * <p>Values are given as text, keyed by the feature name ({@code targetChange}), exactly as they would be
  * typed on the command line; many-valued features take several texts, references an id (or a unique
@@ -56,4 +56,21 @@ public interface EntityEditor {
      * @return the ids and features of the references that were cleared, e.g. {@code goal-2 (parent)}
      */
     List<String> remove(Strategy strategy, String noun, String id) throws EntityException;
+
+    /**
+     * Moves an element under another parent, to another place among its siblings, or both (a sub-goal to another
+     * goal or to the top level; a tactic step up; a journey stage to the front). Its id, its values and the
+     * references to it stay; what it contains moves with it. Refused when the new parent is the element itself or
+     * inside it, or the place is out of range.
+     *
+     * @param parent the new parent keyed by parent option name without dashes (for example {@code parent} or
+     *        {@code tactic}); an empty map for the kind's default container (the top level); {@code null} to keep
+     *        the parent it has
+     * @param position the new place among its siblings, 1 for the first; {@code null} to keep its place, or to put
+     *        it last when the parent changes
+     * @return the element as a map
+     * @since 1.2
+     */
+    Map<String, Object> move(Strategy strategy, String noun, String id, Map<String, String> parent, Integer position)
+            throws EntityException;
 }

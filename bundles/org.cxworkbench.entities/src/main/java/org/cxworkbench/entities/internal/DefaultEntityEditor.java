@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -97,6 +98,28 @@ public final class DefaultEntityEditor implements EntityEditor {
         return call(() -> editing.remove(strategy, id, noun));
     }
 
+    @Override
+    public Map<String, Object> move(Strategy strategy, String noun, String id, Map<String, String> parent,
+            Integer position) throws EntityException {
+        EntityEditing editing = editing(noun);
+        Optional<EntityEditing.Destination> destination;
+        if (parent == null) {
+            destination = Optional.empty();
+        } else if (parent.isEmpty()) {
+            destination = Optional.of(EntityEditing.Destination.TOP_LEVEL);
+        } else if (parent.size() == 1) {
+            Map.Entry<String, String> only = parent.entrySet().iterator().next();
+            checkParents(editing.kind(), parent);
+            destination = Optional.of(new EntityEditing.Destination("--" + only.getKey(), only.getKey(),
+                    only.getValue()));
+        } else {
+            throw new EntityException(Reason.INVALID, noun + ": a " + noun + " has one parent, not "
+                    + String.join(" and ", parent.keySet()));
+        }
+        OptionalInt place = position == null ? OptionalInt.empty() : OptionalInt.of(position);
+        return ElementView.toMap(call(() -> editing.move(strategy, id, destination, place, "position", noun)));
+    }
+
     private EntityEditing editing(String noun) throws EntityException {
         EntityEditing editing = kinds.get(noun);
         if (editing == null) {
@@ -112,13 +135,7 @@ public final class DefaultEntityEditor implements EntityEditor {
         for (String name : values.keySet()) {
             feature(kind, name);
         }
-        for (String option : parent.keySet()) {
-            if (!kind.parentOptions().containsKey("--" + option)) {
-                throw new EntityException(Reason.INVALID, kind.noun() + ": '" + option + "' is not a parent of a "
-                        + kind.noun() + "; use " + String.join(" or ", kind.parentOptions().keySet().stream()
-                                .map(o -> o.substring(2)).toList()));
-            }
-        }
+        checkParents(kind, parent);
         return new EntityEditing.Input() {
             @Override
             public List<String> values(EStructuralFeature feature) {
@@ -140,6 +157,17 @@ public final class DefaultEntityEditor implements EntityEditor {
                 return option.substring(2);
             }
         };
+    }
+
+    private static void checkParents(EntityKind kind, Map<String, String> parent) throws EntityException {
+        for (String option : parent.keySet()) {
+            if (!kind.parentOptions().containsKey("--" + option)) {
+                throw new EntityException(Reason.INVALID, kind.noun() + ": '" + option + "' is not a parent of a "
+                        + kind.noun() + (kind.parentOptions().isEmpty() ? "; it has none"
+                                : "; use " + String.join(" or ", kind.parentOptions().keySet().stream()
+                                        .map(o -> o.substring(2)).toList())));
+            }
+        }
     }
 
     private static EStructuralFeature feature(EntityKind kind, String name) throws EntityException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.cxworkbench.api.command.CommandContext;
 import org.cxworkbench.api.command.CommandException;
@@ -20,7 +21,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * {@code cxw NOUN add|list|show|update|remove FILE [ID] [OPTIONS]} for one {@link EntityKind}. Options come
+ * {@code cxw NOUN add|list|show|update|remove|move FILE [ID] [OPTIONS]} for one {@link EntityKind}. Options come
  * from the kind's EClass; changes are saved atomically, and a refused change leaves the file untouched. A kind
  * whose {@code afterChange} fails unexpectedly or hangs is reported naming its own bundle (see {@link KindGuard}).
  */
@@ -29,6 +30,8 @@ final class EntityCommand implements CxwCommand {
     static final String VERB = "VERB";
     static final String ID = "ID";
     static final String CLEAR = "--clear";
+    static final String AT = "--at";
+    static final String TOP_LEVEL = "--top-level";
 
     private final EntityKind kind;
     private final StrategyStore store;
@@ -56,13 +59,15 @@ final class EntityCommand implements CxwCommand {
                 + "  show FILE ID             shows every value of one\n"
                 + "  update FILE ID [OPTIONS] changes the given values; a repeatable option replaces the whole list\n"
                 + "  remove FILE ID           removes one (refused while another element requires it)\n"
+                + "  move FILE ID [--PARENT ID|--top-level] [--at N]\n"
+                + "                           moves one under another parent and/or to place N among its siblings\n"
                 + "References take an id (or a unique name); dates are yyyy-MM-dd, periods 2026-Q3 or 2026-09.")
-                .arg(VERB, "add, list, show, update or remove")
+                .arg(VERB, "add, list, show, update, remove or move")
                 .arg(StrategyFiles.FILE, "the strategy file (.cxs)")
-                .optionalArg(ID, "the element id, for show, update and remove");
+                .optionalArg(ID, "the element id, for show, update, remove and move");
         kind.parentOptions().forEach((option, reference) -> spec.option(option,
                 reference.getEContainingClass().getName().toUpperCase(Locale.ROOT) + "_ID",
-                "the " + reference.getEContainingClass().getName() + " to add to"
+                "the " + reference.getEContainingClass().getName() + " to add to or move under"
                         + (kind.defaultContainer() == null ? " (required for add)" : "")));
         for (EStructuralFeature feature : FeatureOptions.editable(kind)) {
             String help = feature.getName() + (feature.getLowerBound() > 0 ? " (required)" : "")
@@ -74,6 +79,10 @@ final class EntityCommand implements CxwCommand {
             }
         }
         spec.repeatable(CLEAR, "OPTION", "update: unsets a value or empties a list, e.g. --clear owner");
+        spec.option(AT, "N", "move: the place among its siblings, 1 for the first");
+        if (kind.defaultContainer() != null && !kind.parentOptions().isEmpty()) {
+            spec.flag(TOP_LEVEL, "move: out of its parent, to the top level");
+        }
         spec.example("cxw " + noun + " list acme.cxs");
         return spec;
     }
@@ -106,9 +115,11 @@ final class EntityCommand implements CxwCommand {
                 return update(strategy, context);
             case "remove":
                 return remove(strategy, context);
+            case "move":
+                return move(strategy, context);
             default:
                 throw new CommandException("cxw " + kind.noun() + ": unknown action '" + verb
-                        + "'; use add, list, show, update or remove");
+                        + "'; use add, list, show, update, remove or move");
         }
     }
 
@@ -125,7 +136,7 @@ final class EntityCommand implements CxwCommand {
         for (String option : kind.parentOptions().keySet()) {
             if (context.option(option).isPresent()) {
                 throw new CommandException(prefix() + " update: " + option
-                        + " cannot move an element; remove it and add it again");
+                        + " cannot move an element; use 'cxw " + kind.noun() + " move FILE ID " + option + " ID'");
             }
         }
         List<EStructuralFeature> cleared = new ArrayList<>();
@@ -150,6 +161,50 @@ final class EntityCommand implements CxwCommand {
         } else {
             context.out().println("Removed " + kind.noun() + " " + id
                     + (cleared.isEmpty() ? "" : "; references cleared in " + String.join(", ", cleared)));
+        }
+        return OK;
+    }
+
+    private int move(Strategy strategy, CommandContext context) throws CommandException {
+        String id = requiredId(context);
+        List<EntityEditing.Destination> destinations = new ArrayList<>();
+        for (String option : kind.parentOptions().keySet()) {
+            context.option(option).ifPresent(parent -> destinations.add(
+                    new EntityEditing.Destination(option, option, parent)));
+        }
+        if (context.flag(TOP_LEVEL)) {
+            destinations.add(EntityEditing.Destination.TOP_LEVEL);
+        }
+        if (destinations.size() > 1) {
+            throw new CommandException(prefix() + " move: give one new place: "
+                    + String.join(", ", kind.parentOptions().keySet()) + " or " + TOP_LEVEL);
+        }
+        OptionalInt position = OptionalInt.empty();
+        if (context.option(AT).isPresent()) {
+            try {
+                position = OptionalInt.of(Integer.parseInt(context.option(AT).get().strip()));
+            } catch (NumberFormatException e) {
+                throw new CommandException(prefix() + " move: " + AT + " takes a whole number, 1 for the first, not '"
+                        + context.option(AT).get() + "'");
+            }
+        }
+        if (destinations.isEmpty() && position.isEmpty()) {
+            throw new CommandException(prefix() + " move: say where to: "
+                    + (kind.parentOptions().isEmpty() ? "" : String.join(", ", kind.parentOptions().keySet())
+                            + (kind.defaultContainer() != null ? ", " + TOP_LEVEL : "") + " and/or ")
+                    + AT + " N");
+        }
+        EObject element = editing.move(strategy, id, destinations.stream().findFirst(), position, AT, prefix());
+        StrategyFiles.save(store, strategy);
+        if (context.json()) {
+            context.printJson(ElementView.toMap(element));
+        } else {
+            EObject parent = element.eContainer();
+            @SuppressWarnings("unchecked")
+            List<Object> siblings = (List<Object>) parent.eGet(element.eContainmentFeature());
+            context.out().println("Moved " + kind.noun() + " " + ElementView.label(element) + " to place "
+                    + (siblings.indexOf(element) + 1) + " of " + siblings.size() + " in "
+                    + (parent instanceof Strategy ? "the top level" : ElementView.idOf(parent)));
         }
         return OK;
     }

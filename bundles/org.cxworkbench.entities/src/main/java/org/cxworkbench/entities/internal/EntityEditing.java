@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.cxworkbench.api.command.CommandException;
 import org.cxworkbench.api.entity.EntityKind;
@@ -110,6 +111,85 @@ final class EntityEditing {
         }
         EcoreUtil.delete(element, true);
         return cleared;
+    }
+
+    /**
+     * Where {@link #move} puts an element: under the parent named by a parent option (e.g. {@code --parent}), or,
+     * for {@link #TOP_LEVEL}, into the kind's default container (a top-level goal).
+     *
+     * @param option the parent option with dashes, or {@code null} for the default container
+     * @param label how the front end calls the option in messages
+     * @param parentId the parent's id (or unique name)
+     */
+    record Destination(String option, String label, String parentId) {
+        static final Destination TOP_LEVEL = new Destination(null, null, null);
+    }
+
+    /**
+     * Moves an element to another parent, to another place among its siblings, or both. Its id, values and the
+     * references to it stay as they are; what it contains moves with it.
+     *
+     * @param destination the new parent; empty to keep the parent it has
+     * @param position the 1-based place among its (new) siblings; empty to keep its place, or to put it last when
+     *        the parent changes
+     * @param positionLabel how the front end calls the position in messages ({@code --at}, {@code position})
+     */
+    EObject move(Strategy strategy, String id, Optional<Destination> destination, OptionalInt position,
+            String positionLabel, String prefix) throws CommandException {
+        EObject element = find(strategy, id, prefix);
+        EList<Object> from = siblings(element, prefix);
+        EList<Object> to = destination.isPresent() ? destinationList(strategy, element, destination.get(), prefix)
+                : from;
+        if (to == from) {
+            int index = position.isPresent() ? index(position.getAsInt(), from.size(), positionLabel, prefix)
+                    : from.indexOf(element);
+            from.move(index, element);
+        } else {
+            int places = to.size() + 1;
+            to.add(position.isPresent() ? index(position.getAsInt(), places, positionLabel, prefix) : places - 1,
+                    element);
+        }
+        finish(strategy, element, prefix);
+        return element;
+    }
+
+    @SuppressWarnings("unchecked")
+    private EList<Object> siblings(EObject element, String prefix) throws CommandException {
+        EReference containment = element.eContainmentFeature();
+        if (containment == null || !containment.isMany()) {
+            throw new CommandException(prefix + " move: " + ElementView.idOf(element) + " cannot be moved");
+        }
+        return (EList<Object>) element.eContainer().eGet(containment);
+    }
+
+    @SuppressWarnings("unchecked")
+    private EList<Object> destinationList(Strategy strategy, EObject element, Destination destination, String prefix)
+            throws CommandException {
+        if (destination.option() == null) {
+            if (kind.defaultContainer() == null) {
+                throw new CommandException(prefix + " move: a " + kind.noun() + " always belongs to a "
+                        + String.join(" or ", kind.parentOptions().values().stream()
+                                .map(r -> r.getEContainingClass().getName()).toList())
+                        + "; say which one instead of the top level");
+            }
+            return (EList<Object>) strategy.eGet(kind.defaultContainer());
+        }
+        EReference reference = kind.parentOptions().get(destination.option());
+        EObject parent = new ValueParser(strategy).resolve(destination.label(), reference.getEContainingClass(),
+                destination.parentId());
+        if (parent == element || EcoreUtil.isAncestor(element, parent)) {
+            throw new CommandException(prefix + " move: " + ElementView.idOf(element) + " cannot go under "
+                    + ElementView.idOf(parent) + ", which is " + (parent == element ? "itself" : "inside it"));
+        }
+        return (EList<Object>) parent.eGet(reference);
+    }
+
+    private static int index(int position, int places, String label, String prefix) throws CommandException {
+        if (position < 1 || position > places) {
+            throw new CommandException(prefix + " move: " + label + " " + position + " is not a place there; give "
+                    + (places == 1 ? "1" : "1 to " + places));
+        }
+        return position - 1;
     }
 
     /** The element with the given id; the message lists known ids if there is none. */

@@ -71,6 +71,65 @@ class DefaultEntityEditorTest {
     }
 
     @Test
+    void movesAGoalUnderAnotherParentToTheTopLevelAndAmongItsSiblings() throws Exception {
+        for (String name : new String[] { "Raise NPS", "Cut churn", "Answer faster" }) {
+            editor.add(strategy, "goal", Map.of(), Map.of("name", List.of(name)));
+        }
+        editor.add(strategy, "goal", Map.of("parent", "goal-1"), Map.of("name", List.of("Fix delivery")));
+        editor.add(strategy, "goal", Map.of("parent", "goal-4"), Map.of("name", List.of("Track parcels")));
+        Goal fixDelivery = strategy.getGoals().get(0).getChildren().get(0);
+
+        Map<String, Object> moved = editor.move(strategy, "goal", "goal-4", Map.of("parent", "goal-2"), null);
+
+        assertEquals("goal-4", moved.get("id"), "the id stays");
+        assertEquals(List.of(fixDelivery), strategy.getGoals().get(1).getChildren());
+        assertEquals("goal-2", fixDelivery.getParent().getId(), "the opposite reference follows");
+        assertEquals("goal-5", fixDelivery.getChildren().get(0).getId(), "what it contains moves with it");
+        assertTrue(strategy.getGoals().get(0).getChildren().isEmpty());
+
+        editor.move(strategy, "goal", "goal-4", Map.of(), 1);
+        assertEquals(List.of("goal-4", "goal-1", "goal-2", "goal-3"),
+                strategy.getGoals().stream().map(Goal::getId).toList());
+        assertEquals(null, fixDelivery.getParent(), "a top-level goal has no parent");
+
+        editor.move(strategy, "goal", "goal-4", null, 4);
+        assertEquals(List.of("goal-1", "goal-2", "goal-3", "goal-4"),
+                strategy.getGoals().stream().map(Goal::getId).toList(), "null keeps the parent; 4 is the last place");
+    }
+
+    @Test
+    void aMoveIntoItselfOrToNoPlaceIsRefusedAndChangesNothing() throws Exception {
+        editor.add(strategy, "goal", Map.of(), Map.of("name", List.of("Raise NPS")));
+        editor.add(strategy, "goal", Map.of("parent", "goal-1"), Map.of("name", List.of("Fix delivery")));
+
+        EntityException inside = assertThrows(EntityException.class,
+                () -> editor.move(strategy, "goal", "goal-1", Map.of("parent", "goal-2"), null));
+        assertEquals("goal move: goal-1 cannot go under goal-2, which is inside it", inside.getMessage());
+        EntityException itself = assertThrows(EntityException.class,
+                () -> editor.move(strategy, "goal", "goal-1", Map.of("parent", "goal-1"), null));
+        assertTrue(itself.getMessage().endsWith("which is itself"), itself.getMessage());
+        EntityException place = assertThrows(EntityException.class,
+                () -> editor.move(strategy, "goal", "goal-1", null, 3));
+        assertEquals("goal move: position 3 is not a place there; give 1", place.getMessage());
+        EntityException zero = assertThrows(EntityException.class,
+                () -> editor.move(strategy, "goal", "goal-2", Map.of(), 0));
+        assertEquals("goal move: position 0 is not a place there; give 1 to 2", zero.getMessage());
+        EntityException notAParent = assertThrows(EntityException.class,
+                () -> editor.move(strategy, "goal", "goal-2", Map.of("journey", "journey-1"), null));
+        assertTrue(notAParent.getMessage().contains("'journey' is not a parent of a goal; use parent"),
+                notAParent.getMessage());
+        EntityException unknownParent = assertThrows(EntityException.class,
+                () -> editor.move(strategy, "goal", "goal-2", Map.of("parent", "goal-7"), null));
+        assertEquals(EntityException.Reason.INVALID, unknownParent.reason());
+        EntityException noTopLevel = assertThrows(EntityException.class,
+                () -> editor.move(strategy, "kpi-def", "NPS", Map.of(), null));
+        assertEquals(EntityException.Reason.NOT_FOUND, noTopLevel.reason(), "kpi definitions are found by id");
+
+        assertEquals(1, strategy.getGoals().size());
+        assertEquals("goal-2", strategy.getGoals().get(0).getChildren().get(0).getId());
+    }
+
+    @Test
     void refusalsNameTheFieldAsTheWebCallsIt() {
         EntityException bad = assertThrows(EntityException.class, () -> editor.add(strategy, "goal", Map.of(),
                 Map.of("name", List.of("x"), "baseline", List.of("a lot"))));

@@ -139,6 +139,47 @@ class EntityCommandTest {
     }
 
     @Test
+    void moveReordersAndReparentsGoalsAndSavesIt() throws Exception {
+        CommandRun.of(goals, dir, "add", "s.cxs", "--name", "Raise NPS");
+        CommandRun.of(goals, dir, "add", "s.cxs", "--name", "Cut churn");
+        CommandRun.of(goals, dir, "add", "s.cxs", "--name", "Fix delivery", "--parent", "goal-1");
+
+        CommandRun under = CommandRun.of(goals, dir, "move", "s.cxs", "goal-3", "--parent", "goal-2");
+        assertEquals(0, under.exitCode(), under.err());
+        assertTrue(under.out().contains("Moved goal goal-3 (Fix delivery) to place 1 of 1 in goal-2"), under.out());
+        Strategy saved = store.load(file);
+        assertEquals("goal-3", saved.getGoals().get(1).getChildren().get(0).getId());
+        assertTrue(saved.getGoals().get(0).getChildren().isEmpty());
+
+        CommandRun top = CommandRun.of(goals, dir, "move", "s.cxs", "goal-3", "--top-level", "--at", "1");
+        assertEquals(0, top.exitCode(), top.err());
+        assertEquals(List.of("goal-3", "goal-1", "goal-2"),
+                store.load(file).getGoals().stream().map(Goal::getId).toList());
+    }
+
+    @Test
+    void aMoveThatMakesNoSenseIsRefusedAndTheFileIsUnchanged() throws Exception {
+        CommandRun.of(goals, dir, "add", "s.cxs", "--name", "Raise NPS");
+        CommandRun.of(goals, dir, "add", "s.cxs", "--name", "Fix delivery", "--parent", "goal-1");
+        byte[] before = Files.readAllBytes(file);
+
+        assertRefused(CommandRun.of(goals, dir, "move", "s.cxs", "goal-1", "--parent", "goal-2"),
+                "cxw goal move: goal-1 cannot go under goal-2, which is inside it");
+        assertRefused(CommandRun.of(goals, dir, "move", "s.cxs", "goal-1", "--at", "first"),
+                "cxw goal move: --at takes a whole number, 1 for the first, not 'first'");
+        assertRefused(CommandRun.of(goals, dir, "move", "s.cxs", "goal-1", "--at", "2"),
+                "cxw goal move: --at 2 is not a place there; give 1");
+        assertRefused(CommandRun.of(goals, dir, "move", "s.cxs", "goal-2", "--parent", "goal-1", "--top-level"),
+                "cxw goal move: give one new place: --parent or --top-level");
+        assertRefused(CommandRun.of(goals, dir, "move", "s.cxs", "goal-2"),
+                "cxw goal move: say where to: --parent, --top-level and/or --at N");
+        assertRefused(CommandRun.of(goals, dir, "update", "s.cxs", "goal-2", "--parent", "goal-1"),
+                "use 'cxw goal move FILE ID --parent ID'");
+
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
     void aPluginKindWhoseAfterChangeThrowsEndsWithExitThreeNamingThePluginAndSavesNothing() throws Exception {
         EntityKind broken = TestKinds.kind("keyword", P.getKeyword(), P.getStrategy_Keywords(), Map.of(),
                 List.of(P.getKeyword_Term()), element -> {

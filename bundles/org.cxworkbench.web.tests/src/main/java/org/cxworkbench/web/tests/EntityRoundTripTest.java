@@ -183,6 +183,55 @@ class EntityRoundTripTest {
     }
 
     @Test
+    void tacticStepsAreReorderedAndGoalsMovedInTheFileKeepingTheirIds() throws Exception {
+        Api api = new Api(base).session().as("Ben");
+        Path file = folder.resolve("acme.cxs");
+        long v0 = api.get("/api/strategies/acme").version();
+
+        Api.Response first = api.post("/api/strategies/acme/entities/step/tactic-step-4/move", Map.of("position", 1), v0);
+        assertEquals(200, first.status(), first.body());
+        assertEquals(v0 + 1, first.version());
+        assertEquals(List.of("tactic-step-4", "tactic-step-1", "tactic-step-2", "tactic-step-3"),
+                store.load(file).getTactics().get(0).getSteps().stream().map(s -> s.getId()).toList());
+
+        Api.Response otherTactic = api.post("/api/strategies/acme/entities/step/tactic-step-4/move",
+                Map.of("parent", Map.of("tactic", "tactic-2"), "position", 2), v0 + 1);
+        assertEquals(200, otherTactic.status(), otherTactic.body());
+        assertEquals(List.of("tactic-step-5", "tactic-step-4", "tactic-step-6", "tactic-step-7", "tactic-step-8"),
+                store.load(file).getTactics().get(1).getSteps().stream().map(s -> s.getId()).toList());
+
+        Api.Response under = api.post("/api/strategies/acme/entities/goal/goal-3/move",
+                Map.of("parent", Map.of("parent", "goal-1")), v0 + 2);
+        assertEquals(200, under.status(), under.body());
+        Strategy moved = store.load(file);
+        assertTrue(moved.getGoals().stream().noneMatch(g -> g.getId().equals("goal-3")), "no longer at the top");
+        var goal3 = moved.getGoals().get(0).getChildren().stream().filter(g -> g.getId().equals("goal-3")).findFirst()
+                .orElseThrow(() -> new AssertionError("goal-3 is not under goal-1"));
+        assertEquals("goal-1", goal3.getParent().getId());
+        assertTrue(moved.getTactics().get(1).getGoals().contains(goal3), "references to it are kept");
+
+        byte[] before = Files.readAllBytes(file);
+        Api.Response cycle = api.post("/api/strategies/acme/entities/goal/goal-1/move",
+                Map.of("parent", Map.of("parent", "goal-3")), v0 + 3);
+        assertEquals(422, cycle.status(), cycle.body());
+        assertTrue(cycle.json().get("error").getAsString().contains("goal-1 cannot go under goal-3, which is inside it"),
+                cycle.body());
+        assertEquals(422, api.post("/api/strategies/acme/entities/goal/goal-1/move", Map.of(), v0 + 3).status());
+        assertEquals(400, api.post("/api/strategies/acme/entities/goal/goal-1/move", Map.of("position", "first"),
+                v0 + 3).status());
+        assertArrayEquals(before, Files.readAllBytes(file), "refused moves change nothing");
+
+        Api.Response back = api.post("/api/strategies/acme/entities/goal/goal-3/move",
+                Map.of("parent", Map.of(), "position", 2), v0 + 3);
+        assertEquals(200, back.status(), back.body());
+        assertEquals("goal-3", store.load(file).getGoals().get(1).getId(), "back at the top level, second");
+        String history = api.get("/api/strategies/acme/changes?since=" + v0).body();
+        assertTrue(history.contains("moved step tactic-step-4 to place 1"), history);
+        assertTrue(history.contains("moved goal goal-3 under goal-1"), history);
+        assertTrue(history.contains("moved goal goal-3 to the top level to place 2"), history);
+    }
+
+    @Test
     void viewsAnswerWhatTheCommandPrints() throws Exception {
         Api api = new Api(base);
         Api.Response status = api.get("/api/strategies/acme/views/status");

@@ -15,8 +15,8 @@ import com.google.gson.JsonObject;
 /**
  * The parts of a request body that describe a change of an element, as the EntityEditor takes them:
  * {@code values} (field name to a text, number, boolean or a list of them; {@code null}, {@code ""} or
- * {@code []} is an empty list, which an update reads as "clear this field") and {@code parent} (parent option
- * to the parent's id).
+ * {@code []} is an empty list, which an update reads as "clear this field"), {@code parent} (parent option
+ * to the parent's id) and, for a move, {@code position}.
  */
 final class ChangeBody {
 
@@ -60,6 +60,33 @@ final class ChangeBody {
             }
         }
         return parent;
+    }
+
+    /**
+     * Where a move puts an element: {@code null} when the body has no {@code parent} (keep the parent), an empty
+     * map for {@code "parent": {}} (the top level), else the new parent.
+     */
+    static Map<String, String> destination(JsonObject body) throws ApiError {
+        if (!body.has("parent") || body.get("parent").isJsonNull()) {
+            return null;
+        }
+        return parent(body);
+    }
+
+    /** The 1-based {@code position} of a move, or {@code null} when none is given. */
+    static Integer position(JsonObject body) throws ApiError {
+        if (!body.has("position") || body.get("position").isJsonNull()) {
+            return null;
+        }
+        JsonElement position = body.get("position");
+        try {
+            if (position.isJsonPrimitive() && position.getAsJsonPrimitive().isNumber()) {
+                return position.getAsBigDecimal().intValueExact();
+            }
+        } catch (ArithmeticException notWhole) {
+            // refused below
+        }
+        throw ApiError.badRequest("'position' must be a whole number, 1 for the first place, not " + position);
     }
 
     /**

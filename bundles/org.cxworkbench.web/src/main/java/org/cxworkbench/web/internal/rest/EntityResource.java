@@ -22,7 +22,7 @@ import com.google.gson.JsonObject;
 
 /**
  * Every element of the nine steps, through the same {@link EntityEditor} as {@code cxw NOUN ...}: the kinds
- * with their fields, and list, show, add, update and remove per kind. Writes name the version they are based
+ * with their fields, and list, show, add, update, remove and move per kind. Writes name the version they are based
  * on and answer with the new version.
  */
 @Component(service = ApiResource.class)
@@ -49,7 +49,11 @@ public final class EntityResource implements ApiResource {
                 new Route("GET", base + "/{eid}", "One element", this::show),
                 new Route("PATCH", base + "/{eid}", "Changes values (body {\"values\": {...}, \"clear\": [FIELD]})",
                         this::update),
-                new Route("DELETE", base + "/{eid}", "Removes an element", this::remove));
+                new Route("DELETE", base + "/{eid}", "Removes an element", this::remove),
+                new Route("POST", base + "/{eid}/move", "Moves an element under another parent and/or to another "
+                        + "place among its siblings (body {\"parent\": {\"parent\": ID}} for a new parent, "
+                        + "{\"parent\": {}} for the top level, no parent to keep it; \"position\": N, 1 for the first)",
+                        this::move));
     }
 
     private Object list(ApiRequest request) throws Exception {
@@ -97,6 +101,24 @@ public final class EntityResource implements ApiResource {
         Map<String, Object> answer = answer(written.version(), "removed", eid);
         answer.put("referencesCleared", written.value());
         return answer;
+    }
+
+    private Object move(ApiRequest request) throws Exception {
+        String noun = request.path("noun");
+        String eid = request.path("eid");
+        JsonObject body = request.body();
+        Map<String, String> parent = ChangeBody.destination(body);
+        Integer position = ChangeBody.position(body);
+        if (parent == null && position == null) {
+            throw new ApiError(422, "Say where to move " + eid + ": a 'parent' ({} for the top level) and/or a "
+                    + "'position'");
+        }
+        String where = (parent == null ? "" : parent.isEmpty() ? " to the top level"
+                : " under " + String.join(", ", parent.values()))
+                + (position == null ? "" : " to place " + position);
+        Versioned<Map<String, Object>> written = document(request).write(request.basedOn(), request.user(),
+                "moved " + noun + " " + eid + where, s -> editor.move(s, noun, eid, parent, position));
+        return answer(written.version(), "item", written.value());
     }
 
     private StrategyDocument document(ApiRequest request) throws Exception {
