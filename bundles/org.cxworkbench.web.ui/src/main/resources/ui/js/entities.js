@@ -273,11 +273,24 @@ function fieldOfMessage(message, names) {
 }
 
 /**
+ * A message of the command engine in the form's words: option names ("--target-kind") become the field's label
+ * in quotes, and choice literals ("PERCENTAGE_POINT_CHANGE") the words of the choice ("percentage point change").
+ */
+export function inFormWords(kind, message, labels = {}) {
+  let text = String(message || '');
+  for (const field of kind.fields) {
+    const option = `--${field.name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
+    text = text.replace(new RegExp(`${option}(?![\\w-])`, 'g'), `"${fieldLabel(field, labels)}"`);
+  }
+  return text.replace(/\b[A-Z]+(?:_[A-Z]+)+\b/g, literal => humanize(literal).toLowerCase());
+}
+
+/**
  * A refusal of the API in the form's words: "dueDate: '2026-13-45' is not a date" → "Due date: '2026-13-45' is not
  * a date"; "rank add: keyword is required" → "Keyword is required".
  */
 export function readableRefusal(kind, message, labels = {}) {
-  const text = String(message || '');
+  const text = inFormWords(kind, message, labels);
   const name = fieldOfMessage(text, kind.fields.map(f => f.name));
   if (!name) return text;
   const label = fieldLabel(kind.fields.find(f => f.name === name), labels);

@@ -27,8 +27,7 @@ export async function render(main, ctx) {
       h('span', { class: 'step-no' }, step.number),
       h('div', {},
         h('a', { href: `#/s/${encodeURIComponent(ctx.id)}/step/${step.number}` }, h('strong', {}, step.title)),
-        step.missing.length ? h('div', { class: 'muted' }, 'Missing: ', step.missing.join('; ')) : null,
-        step.nextAction ? h('div', {}, 'Next: ', step.nextAction) : null),
+        step.missing.length ? h('div', { class: 'muted' }, 'Missing: ', step.missing.join('; ')) : null),
       h('span', { class: `badge ${step.complete ? 'good' : 'warn'}` }, step.complete ? 'complete' : 'to do')))),
     status.failures && status.failures.length ? h('div', { class: 'card' }, h('h2', {}, 'Checks that failed'),
       h('ul', {}, status.failures.map(f => h('li', {}, JSON.stringify(f))))) : null);

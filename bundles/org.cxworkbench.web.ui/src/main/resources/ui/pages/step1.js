@@ -2,7 +2,8 @@
 // check letter by letter and the progress of every goal, the goal form with the SMART check shown live, and owners.
 import { h, mount, toast, num } from '../js/dom.js';
 import { stepPage, loadAll, path, section, periodInput, checkCommand } from '../js/page.js';
-import { loadKinds, Refs, entityForm, entityTable, openDialog, removeEntity, confirmDialog, humanize, readableRefusal } from '../js/entities.js';
+import { loadKinds, Refs, entityForm, entityTable, openDialog, removeEntity, confirmDialog, humanize, readableRefusal, inFormWords } from '../js/entities.js';
+import { orderButtons, moveButton } from '../js/moving.js';
 
 const GOAL_FIELDS = ['name', 'statement', 'description', 'subjectKind', 'kpi', 'subjectTouchpoint', 'subjectPersona',
   'subjectSegment', 'baseline', 'baselinePeriod', 'targetKind', 'targetChange', 'period', 'dueDate', 'owner'];
@@ -152,9 +153,13 @@ function objectivesBlock(page, objectives) {
 function goalsBlock(page, refs, data) {
   const { ctx } = page;
   const goals = data.goals;
+  // every goal with its place among its siblings and its parent, in tree order
   const flat = [];
-  const walk = list => list.forEach(g => { flat.push(g); walk(g.children); });
-  walk(goals.goals);
+  const walk = (list, parent) => list.forEach((g, index) => {
+    flat.push({ goal: g, index, count: list.length, parent });
+    walk(g.children, g);
+  });
+  walk(goals.goals, null);
   const periodField = periodInput('goals-period', 'Progress as of', goals.period || '');
   const show = h('button', { type: 'button', 'data-testid': 'goals-period-show', onClick: () => {
     const v = periodField.input.value.trim();
@@ -177,7 +182,7 @@ function goalsBlock(page, refs, data) {
       h('th', { scope: 'col' }, 'Goal'), h('th', { scope: 'col' }, 'KPI'), h('th', { scope: 'col' }, 'Baseline → target, deadline'),
       h('th', { scope: 'col' }, 'Owner'), h('th', { scope: 'col' }, 'SMART'),
       h('th', { scope: 'col' }, `Progress${goals.period ? ` (${goals.period})` : ''}`), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
-    h('tbody', {}, flat.map(g => goalRow(page, refs, data, g)))))
+    h('tbody', {}, flat.map(entry => goalRow(page, refs, data, entry, flat)))))
     : h('p', { class: 'empty' }, 'No goals yet. Add the first one, e.g. "Raise our NPS by one full point this quarter".'));
 }
 
@@ -215,7 +220,31 @@ function progressBar(p) {
     p.explanation ? h('div', { class: 'explain' }, p.explanation) : null);
 }
 
-function goalRow(page, refs, data, g) {
+/** Everything a goal contains, itself included: it cannot move under any of them. */
+function subtree(g, ids = new Set()) {
+  ids.add(g.id);
+  g.children.forEach(c => subtree(c, ids));
+  return ids;
+}
+
+/** Where a goal can move: under any goal outside its own subtree, or to the top level. */
+function goalMoveOptions(entry, flat, goals) {
+  const g = entry.goal;
+  const inside = subtree(g);
+  const named = list => list.map(c => ({ id: c.id, name: c.values.name }));
+  return {
+    title: `Move goal ${g.values.name}`,
+    parentKey: 'parent',
+    parentLabel: 'Sub-goal of',
+    parents: flat.filter(e => !inside.has(e.goal.id)).map(e => ({
+      id: e.goal.id, label: `${'  '.repeat(e.goal.depth)}${e.goal.values.name} (${e.goal.id})`, children: named(e.goal.children) })),
+    top: { label: '– (a top-level goal)', children: named(goals.goals) },
+    current: entry.parent ? entry.parent.id : null,
+  };
+}
+
+function goalRow(page, refs, data, entry, flat) {
+  const g = entry.goal;
   const v = g.values;
   const failed = g.smart.filter(l => !l.passed);
   const target = targetText(v);
@@ -225,7 +254,7 @@ function goalRow(page, refs, data, g) {
         h('strong', {}, v.name), h('span', { class: 'id' }, ` ${g.id}`)),
       v.statement ? h('div', { class: 'muted small' }, v.statement) : null,
       failed.length ? h('ul', { class: 'smart-reasons', 'data-testid': `smart-reasons-${g.id}` },
-        failed.map(l => h('li', {}, h('strong', {}, `${l.letter} (${l.label}): `), l.reason))) : null),
+        failed.map(l => h('li', {}, h('strong', {}, `${l.letter} (${l.label}): `), inFormWords(data.kinds.get('goal'), l.reason)))) : null),
     h('td', {}, g.kpi ? g.kpi.label : h('span', { class: 'muted' }, '–')),
     h('td', { class: 'target-cell' },
       h('div', {}, v.baseline !== undefined ? num(v.baseline, 2) : h('span', { class: 'muted' }, 'no baseline'),
@@ -242,6 +271,8 @@ function goalRow(page, refs, data, g) {
           onClick: () => goalDialog(page, refs, data, g, null) }, 'Edit'),
         h('button', { type: 'button', class: 'small', 'data-testid': `add-subgoal-${g.id}`, 'aria-label': `Add a sub-goal to ${v.name}`,
           onClick: () => goalDialog(page, refs, data, null, g.id) }, 'Sub-goal'),
+        moveButton(page, 'goal', { id: g.id, name: v.name }, () => goalMoveOptions(entry, flat, data.goals)),
+        orderButtons(page, 'goal', { id: g.id, name: v.name }, entry.index, entry.count),
         h('button', { type: 'button', class: 'small danger', 'data-testid': `remove-goal-${g.id}`, 'aria-label': `Remove goal ${v.name}`,
           onClick: () => removeEntity(page, 'goal', { id: g.id, name: v.name },
             g.children.length ? `${v.name}" and its ${g.children.length} sub-goal${g.children.length > 1 ? 's' : ''} ("${g.children.map(c => c.values.name).join('", "')}` : v.name) }, 'Remove'))));
@@ -296,7 +327,7 @@ async function goalDialog(page, refs, data, goal, parentId) {
     testid: 'goal-dialog', build: () => form.element });
   handle.dialog.addEventListener('close', () => { clearTimeout(timer); seq++; });
   form.focus();
-  if (goal) drawPanel(panel, { smart: goal.smart, smartPassed: goal.smartPassed, refused: null });
+  if (goal) drawPanel(panel, { smart: goal.smart, smartPassed: goal.smartPassed, refused: null }, kind);
   else preview(form.state());
 }
 
@@ -308,7 +339,7 @@ function drawPanel(panel, answer, kind) {
   mount(panel,
     h('ul', { class: 'smart-list' }, answer.smart.map(l => h('li', { class: l.passed ? 'pass' : 'fail', 'data-letter': l.letter, 'data-passed': String(l.passed) },
       h('span', { class: `smart-letter ${l.passed ? 'pass' : 'fail'}`, 'aria-hidden': 'true' }, l.letter),
-      h('div', {}, h('strong', {}, `${l.label}: ${l.passed ? 'passed' : 'not yet'}`), h('div', { class: 'small' }, l.reason))))),
+      h('div', {}, h('strong', {}, `${l.label}: ${l.passed ? 'passed' : 'not yet'}`), h('div', { class: 'small' }, kind ? inFormWords(kind, l.reason) : l.reason))))),
     h('p', { class: answer.smartPassed ? 'smart-summary pass' : 'smart-summary fail' },
       answer.smartPassed ? 'This goal is SMART.' : `${answer.smart.filter(l => !l.passed).length} of 5 letters still to fix.`));
 }

@@ -5,6 +5,7 @@ import { h } from '../js/dom.js';
 import { stepPage, loadAll, path, section, checkCommand } from '../js/page.js';
 import { loadKinds, Refs, openEntityDialog, removeEntity, rowButtons, humanize } from '../js/entities.js';
 import { emotionCurve, signed } from '../js/charts.js';
+import { orderButtons } from '../js/moving.js';
 
 let journeyId = null;
 
@@ -143,6 +144,7 @@ function journeyMap(journey, mapJourney, page, refs) {
     header.appendChild(h('div', { class: 'cell stage-head', role: 'columnheader', 'data-stage': s.id },
       h('h3', {}, `${i + 1}. ${s.name}`),
       h('span', { class: 'row-actions' },
+        orderButtons(page, 'stage', { id: s.id, name: s.name }, i, n, { words: ['Move left', 'Move right'], symbols: ['←', '→'] }),
         h('button', { type: 'button', class: 'small', 'data-testid': `edit-stage-${s.id}`, 'aria-label': `Edit stage ${s.name}`,
           onClick: () => openEntityDialog(page, refs, { noun: 'stage', item, fields: STAGE_FIELDS, title: `Edit stage ${s.name}`, wide: true }) }, 'Edit'),
         h('button', { type: 'button', class: 'small', 'data-testid': `remove-stage-${s.id}`, 'aria-label': `Remove stage ${s.name}`,

@@ -4,6 +4,7 @@ import { h, mount, num, toast } from '../js/dom.js';
 import { stepPage, loadAll, path, section, checkCommand } from '../js/page.js';
 import { loadKinds, Refs, openEntityDialog, rowButtons, humanize, itemLabel, openDialog } from '../js/entities.js';
 import { gantt } from '../js/charts.js';
+import { orderButtons, moveButton } from '../js/moving.js';
 
 let today = null;
 
@@ -78,6 +79,19 @@ function tacticsBlock(data, page, refs) {
       : h('p', { class: 'empty' }, 'No tactics yet. Add one, e.g. "Launch a customer-service chatbot", and apply the chatbot template for its steps.'));
 }
 
+/** Where a step can move: to any place in any tactic (a step always belongs to one). */
+function stepMoveOptions(step, tactic, data) {
+  return {
+    title: `Move step ${step.number}: ${step.name}`,
+    parentKey: 'tactic',
+    parentLabel: 'Tactic',
+    parents: data.tactics.items.map(t => ({ id: t.id, label: `${t.name} (${t.id})`,
+      children: (t.steps || []).map(st => ({ id: st.id, name: st.name })) })),
+    top: null,
+    current: tactic.id,
+  };
+}
+
 function tacticCard(t, plan, data, page, refs) {
   const headingId = `tactic-${t.id}-title`;
   const steps = plan ? plan.steps : [];
@@ -102,14 +116,17 @@ function tacticCard(t, plan, data, page, refs) {
     steps.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'step-table', 'data-testid': `steps-${t.id}` },
       h('thead', {}, h('tr', {}, ['#', 'Step', 'Owner', 'Start', 'Due', 'Done', 'Status'].map(c => h('th', { scope: 'col' }, c)),
         h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
-      h('tbody', {}, steps.map(s => h('tr', { class: s.overdue ? 'overdue' : null, 'data-id': s.id },
+      h('tbody', {}, steps.map((s, index) => h('tr', { class: s.overdue ? 'overdue' : null, 'data-id': s.id },
         h('td', { class: 'num' }, s.number),
         h('th', { scope: 'row' }, s.name),
         h('td', {}, s.owner ? [s.owner.name, s.ownerFromTactic ? h('span', { class: 'muted small' }, ' (the tactic\'s)') : null] : h('span', { class: 'badge warn' }, 'no owner')),
         h('td', { class: 'date' }, s.startDate || '–'), h('td', { class: 'date' }, s.dueDate || '–', s.datesOutOfOrder ? h('span', { class: 'badge bad' }, ' before start') : null),
         h('td', { class: 'date' }, s.doneDate || '–'),
         h('td', {}, h('span', { class: `badge ${s.overdue ? 'bad' : STATUS_BADGE[s.status] || ''}` }, s.overdue ? `overdue (${humanize(s.status).toLowerCase()})` : humanize(s.status))),
-        h('td', { class: 'actions-cell' }, rowButtons(page, refs, 'step', stepItems.get(s.id) || { id: s.id, name: s.name }, { fields: STEP_FIELDS, title: `Edit step ${s.number}` })))))))
+        h('td', { class: 'actions-cell' },
+          orderButtons(page, 'step', { id: s.id, name: s.name }, index, steps.length),
+          moveButton(page, 'step', { id: s.id, name: s.name }, () => stepMoveOptions(s, t, data)),
+          rowButtons(page, refs, 'step', stepItems.get(s.id) || { id: s.id, name: s.name }, { fields: STEP_FIELDS, title: `Edit step ${s.number}` })))))))
       : h('p', { class: 'empty' }, 'No steps yet.'),
     h('div', { class: 'actions' }, addStep, template));
 }

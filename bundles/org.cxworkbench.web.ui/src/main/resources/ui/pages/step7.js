@@ -16,8 +16,7 @@ export function stepStatus(ctx, number, status = ctx.status) {
   if (!step) return null;
   return h('div', { class: `card step-status`, 'data-testid': `step${number}-status` },
     h('span', { class: `badge ${step.complete ? 'good' : 'warn'}` }, step.complete ? 'complete' : 'to do'), ' ',
-    step.missing && step.missing.length ? `Missing: ${step.missing.join('; ')}. ` : '',
-    step.nextAction ? `Next: ${step.nextAction}` : '');
+    step.missing && step.missing.length ? `Missing: ${step.missing.join('; ')}.` : '');
 }
 
 export async function render(main, ctx) {

@@ -3,17 +3,16 @@ package org.cxworkbench.audit.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 
 import org.cxworkbench.api.command.CxwCommand;
-import org.cxworkbench.api.entity.EntityKind;
 import org.cxworkbench.api.store.StrategyStore;
 import org.cxworkbench.model.NoteKind;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.model.SwotQuadrant;
 import org.cxworkbench.model.SwotSubject;
 import org.cxworkbench.model.Touchpoint;
+import org.cxworkbench.testing.EntityEngine;
 import org.cxworkbench.testing.CommandRun;
 import org.cxworkbench.testing.TestStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,23 +31,16 @@ class EntityKindsTest {
     private CxwCommand note;
     private CxwCommand swot;
 
-    static CxwCommand entityCommand(EntityKind kind, StrategyStore store) throws Exception {
-        Class<?> type = Class.forName("org.cxworkbench.entities.internal.EntityCommand");
-        Constructor<?> constructor = type.getDeclaredConstructor(EntityKind.class, StrategyStore.class);
-        constructor.setAccessible(true);
-        return (CxwCommand) constructor.newInstance(kind, store);
-    }
-
     @BeforeEach
     void setUp() throws Exception {
         Strategy s = AuditStrategies.F.createStrategy();
         s.setName("Acme");
         s.setCurrentPeriod("2026-Q3");
         store.saveAs(s, dir.resolve("s.cxs"));
-        touchpoint = entityCommand(new TouchpointKind(), store);
-        rating = entityCommand(new RatingKind(), store);
-        note = entityCommand(new AuditNoteKind(), store);
-        swot = entityCommand(new SwotKind(), store);
+        touchpoint = EntityEngine.command(new TouchpointKind(), store);
+        rating = EntityEngine.command(new RatingKind(), store);
+        note = EntityEngine.command(new AuditNoteKind(), store);
+        swot = EntityEngine.command(new SwotKind(), store);
     }
 
     private CommandRun run(CxwCommand command, String... args) {

@@ -3,15 +3,14 @@ package org.cxworkbench.goals.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 
 import org.cxworkbench.api.command.CxwCommand;
-import org.cxworkbench.api.entity.EntityKind;
 import org.cxworkbench.api.store.StrategyStore;
 import org.cxworkbench.model.Goal;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.model.TargetKind;
+import org.cxworkbench.testing.EntityEngine;
 import org.cxworkbench.testing.CommandRun;
 import org.cxworkbench.testing.TestStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,18 +27,11 @@ class EntityKindsTest {
     private CxwCommand goal;
     private CxwCommand owner;
 
-    static CxwCommand entityCommand(EntityKind kind, StrategyStore store) throws Exception {
-        Class<?> type = Class.forName("org.cxworkbench.entities.internal.EntityCommand");
-        Constructor<?> constructor = type.getDeclaredConstructor(EntityKind.class, StrategyStore.class);
-        constructor.setAccessible(true);
-        return (CxwCommand) constructor.newInstance(kind, store);
-    }
-
     @BeforeEach
     void setUp() throws Exception {
         store.saveAs(Strategies.empty(), dir.resolve("s.cxs"));
-        goal = entityCommand(new GoalKind(), store);
-        owner = entityCommand(new OwnerKind(), store);
+        goal = EntityEngine.command(new GoalKind(), store);
+        owner = EntityEngine.command(new OwnerKind(), store);
     }
 
     @Test

@@ -111,7 +111,9 @@ public final class StrategyResource implements ApiResource {
             map.put("title", step.step().title());
             map.put("complete", step.complete());
             map.put("missing", step.missing());
-            map.put("nextAction", step.nextAction());
+            // the page says what is missing in words; the cxw command that fixes it is for scripts
+            map.put("nextAction", step.missing().isEmpty() ? null : step.missing().get(0));
+            map.put("nextCommand", step.nextAction());
             map.put("findings", step.findings().stream().map(f -> Map.of("severity", f.severity().name(),
                     "message", f.message(), "elementId", String.valueOf(f.elementId()),
                     "action", f.action() == null ? "" : f.action())).toList());

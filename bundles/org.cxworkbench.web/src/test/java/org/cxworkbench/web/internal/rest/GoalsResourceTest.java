@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Map;
 
 import org.cxworkbench.api.entity.EntityEditor;
 import org.cxworkbench.api.entity.EntityException;
-import org.cxworkbench.api.entity.EntityKind;
 import org.cxworkbench.api.store.StrategyStore;
 import org.cxworkbench.model.CxStrategyFactory;
 import org.cxworkbench.model.Goal;
@@ -25,6 +23,7 @@ import org.cxworkbench.model.KpiKind;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.model.SubjectKind;
 import org.cxworkbench.model.TargetKind;
+import org.cxworkbench.testing.EntityEngine;
 import org.cxworkbench.testing.TestStore;
 import org.cxworkbench.web.internal.http.ApiError;
 import org.cxworkbench.web.internal.http.ApiResource.Route;
@@ -274,15 +273,8 @@ class GoalsResourceTest {
 
     /** The entities bundle's editor with the goals bundle's goal and owner kinds, as DS wires them. */
     static EntityEditor editor(StrategyStore store) throws Exception {
-        Class<?> type = Class.forName("org.cxworkbench.entities.internal.DefaultEntityEditor");
-        Class<?> guard = Class.forName("org.cxworkbench.entities.internal.KindGuard");
-        EntityEditor editor = (EntityEditor) type.getConstructor(StrategyStore.class, guard)
-                .newInstance(store, guard.getConstructor().newInstance());
-        Method add = type.getDeclaredMethod("addKind", EntityKind.class);
-        add.setAccessible(true);
-        add.invoke(editor, new org.cxworkbench.goals.internal.GoalKind());
-        add.invoke(editor, new org.cxworkbench.goals.internal.OwnerKind());
-        return editor;
+        return EntityEngine.editor(store, new org.cxworkbench.goals.internal.GoalKind(),
+                new org.cxworkbench.goals.internal.OwnerKind());
     }
 
     static WebSettings settings(Path folder) {
