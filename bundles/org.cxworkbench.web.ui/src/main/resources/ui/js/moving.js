@@ -45,7 +45,8 @@ export function orderButtons(page, noun, item, index, count, { words = ['Move up
  *   parentKey: the parent option of the kind ('parent', 'tactic');
  *   parentLabel: the label of the parent choice ('Sub-goal of', 'Tactic');
  *   parents: [{id, label, children: [{id, name}]}] the possible parents (not the element or what it contains);
- *   top: {label, children} when the element may also stand at the top level, else null;
+ *   top: {label, where, children} when the element may also stand at the top level ("where" names it in the
+ *   message afterwards, e.g. "at the top level"), else null;
  *   current: the id of its parent now, or null at the top level.
  */
 export function moveDialog(page, { noun, item, title, parentKey, parentLabel, parents, top, current }) {
@@ -69,7 +70,7 @@ export function moveDialog(page, { noun, item, title, parentKey, parentLabel, pa
   parentSelect.addEventListener('change', fillPlaces);
   fillPlaces();
   const error = h('div', { class: 'form-error', role: 'alert', hidden: true, 'data-testid': 'form-error' });
-  const { close } = openDialog({ title, testid: 'move-dialog', build: closeIt => h('form', { onSubmit: async e => {
+  const { close } = openDialog({ title, wide: true, testid: 'move-dialog', build: closeIt => h('form', { onSubmit: async e => {
     e.preventDefault();
     const submit = e.target.querySelector('button[type=submit]');
     const key = parentSelect.value;
@@ -79,8 +80,8 @@ export function moveDialog(page, { noun, item, title, parentKey, parentLabel, pa
     try {
       await moveRequest(ctx, noun, item.id, body);
       closeIt();
-      const where = key === TOP ? top.label : (parents.find(p => p.id === key) || { label: key }).label;
-      toast(`Moved "${item.name}" to place ${body.position} in ${where}`, 'success');
+      const where = key === TOP ? top.where : `in ${(parents.find(p => p.id === key) || { label: key }).label}`;
+      toast(`Moved "${item.name}" to place ${body.position} ${where}`, 'success');
       await page.refresh();
       refocus([`move-${noun}-${item.id}`]);
     } catch (err) {

@@ -238,7 +238,7 @@ function goalMoveOptions(entry, flat, goals) {
     parentLabel: 'Sub-goal of',
     parents: flat.filter(e => !inside.has(e.goal.id)).map(e => ({
       id: e.goal.id, label: `${'  '.repeat(e.goal.depth)}${e.goal.values.name} (${e.goal.id})`, children: named(e.goal.children) })),
-    top: { label: '– (a top-level goal)', children: named(goals.goals) },
+    top: { label: '– (a top-level goal)', where: 'at the top level', children: named(goals.goals) },
     current: entry.parent ? entry.parent.id : null,
   };
 }

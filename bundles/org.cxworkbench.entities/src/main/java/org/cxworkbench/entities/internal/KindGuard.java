@@ -16,26 +16,36 @@ import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Contains the calls into {@link EntityKind}s (plugins among them) for the commands and the
  * {@link DefaultEntityEditor}: {@code afterChange} runs on a worker thread with a time limit
- * ({@value #TIMEOUT_PROPERTY}, 10 s by default), so that a kind that hangs cannot hold a command, or the web
+ * ({@code afterChange.timeout.seconds}, 10 s by default), so that a kind that hangs cannot hold a command, or the web
  * workbench's writes to a strategy, forever. A kind that throws anything but {@code IllegalArgumentException}, or
  * does not answer in time, refuses the change with exit code {@value #KIND_FAILED} and a message naming its bundle;
  * the failure is recorded in the {@link PluginFailureLog}, if one is installed. A kind that hung is not called
  * again until it is registered anew (the plugin reinstalled): its changes are refused at once, so one hanging
  * plugin costs one time limit, not one per change.
  */
-@Component(service = KindGuard.class, property = KindGuard.TIMEOUT_PROPERTY + ":Integer=10")
+@Component(service = KindGuard.class)
+@Designate(ocd = KindGuard.Config.class)
 public final class KindGuard {
 
-    /** Component property: how long one {@code afterChange} may take, in seconds. */
-    static final String TIMEOUT_PROPERTY = "afterChange.timeout.seconds";
+    /** Configuration (PID {@code org.cxworkbench.entities.internal.KindGuard}). */
+    @ObjectClassDefinition(name = "CX Workbench entity kinds")
+    public @interface Config {
+        @AttributeDefinition(description = "Seconds a kind's afterChange may take before the change is refused and "
+                + "the kind is abandoned")
+        int afterChange_timeout_seconds() default 10;
+    }
 
     /** The exit code of a kind that failed unexpectedly: an internal error, of the plugin that provides it. */
     static final int KIND_FAILED = 3;
@@ -47,9 +57,12 @@ public final class KindGuard {
      */
     private final Map<EntityKind, String> abandoned = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile Duration limit;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile PluginFailureLog failureLog;
 
-    /** For the framework: the limit comes from the component properties. */
+    /** For the framework: the limit comes from the configuration. */
     public KindGuard() {
         this(Duration.ofSeconds(10), null);
     }
@@ -61,28 +74,14 @@ public final class KindGuard {
     }
 
     @Activate
-    void activate(Map<String, Object> properties) {
-        Object seconds = properties.get(TIMEOUT_PROPERTY);
-        if (seconds != null) {
-            limit = Duration.ofSeconds(Math.max(1, Long.parseLong(String.valueOf(seconds).strip())));
-        }
+    @Modified
+    void configure(Config config) {
+        limit = Duration.ofSeconds(Math.max(1, config.afterChange_timeout_seconds()));
     }
 
     @Deactivate
     void deactivate() {
         calls.close();
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setFailureLog(PluginFailureLog log) {
-        failureLog = log;
-    }
-
-    void unsetFailureLog(PluginFailureLog log) {
-        if (failureLog == log) {
-            failureLog = null;
-        }
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.cxworkbench.measure.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +63,21 @@ public final class Periods {
         m.matches();
         int index = Integer.parseInt(m.group(1)) * 12 + Integer.parseInt(m.group(2)) - 1 + steps;
         return String.format("%04d-%02d", Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+    }
+
+    /**
+     * The period and the {@code count - 1} periods before it, oldest first: the window of a trend chart
+     * ({@code trend("2026-Q3", 3)} gives {@code 2026-Q1, 2026-Q2, 2026-Q3}).
+     *
+     * @since 1.1
+     */
+    public static List<String> trend(String period, int count) {
+        requireValid(period);
+        List<String> periods = new ArrayList<>();
+        for (int back = count - 1; back >= 0; back--) {
+            periods.add(shift(period, -back));
+        }
+        return periods;
     }
 
     /** The period of the given granularity that contains {@code date}. */

@@ -47,4 +47,13 @@ class PeriodsTest {
         assertEquals("2026-07", Periods.of(LocalDate.of(2026, 7, 3), Periods.Granularity.MONTH));
         assertEquals(LocalDate.of(2026, 7, 1), Periods.firstDay("2026-Q3"));
     }
+
+    @Test
+    void aTrendWindowEndsWithThePeriodAndCrossesYears() {
+        assertEquals(List.of("2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"),
+                Periods.trend("2026-Q3", 4));
+        assertEquals(List.of("2025-12", "2026-01"), Periods.trend("2026-01", 2));
+        assertEquals(List.of("2026-Q3"), Periods.trend("2026-Q3", 1));
+        assertThrows(IllegalArgumentException.class, () -> Periods.trend("Q3", 2));
+    }
 }

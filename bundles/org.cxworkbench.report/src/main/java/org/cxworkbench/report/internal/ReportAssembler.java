@@ -16,6 +16,7 @@ import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.report.ReportDocument;
 import org.cxworkbench.containment.FailureLogs;
 import org.cxworkbench.containment.TimeLimitedCalls;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.Organisation;
 import org.cxworkbench.model.Strategy;
 import org.eclipse.emf.common.util.URI;

@@ -15,6 +15,7 @@ import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.command.CxwCommandService;
 import org.cxworkbench.api.command.StrategyFiles;
 import org.cxworkbench.api.store.StrategyStore;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.Strategy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.cxworkbench.api.report.ReportContext;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.Strategy;
 
 /** The context every section gets. */

@@ -95,7 +95,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void refusesAShortTokenFileABadPortAndAMissingFolder() throws Exception {
+    void refusesAShortTokenFileABadPortABadUploadLimitAndAMissingFolder() throws Exception {
         Path shortToken = Files.writeString(folder.resolve("token.txt"), "short");
         CommandException tooShort = assertThrows(CommandException.class, () -> serveCommand().run(new Context(
                 Map.of("PATH", folder.toString()), Map.of("--host", "0.0.0.0", "--token-file", shortToken.toString()))));
@@ -104,6 +104,13 @@ class ServeCommandTest {
         CommandException badPort = assertThrows(CommandException.class, () -> serveCommand().run(new Context(
                 Map.of("PATH", folder.toString()), Map.of("--port", "70000"))));
         assertTrue(badPort.getMessage().contains("70000"), badPort.getMessage());
+
+        for (String limit : new String[] { "0", "lots", "20000" }) {
+            CommandException badLimit = assertThrows(CommandException.class, () -> serveCommand().run(new Context(
+                    Map.of("PATH", folder.toString()), Map.of("--upload-limit", limit))));
+            assertTrue(badLimit.getMessage().contains("--upload-limit '" + limit + "' is not a size in MB from 1 to 10240"),
+                    badLimit.getMessage());
+        }
 
         CommandException missing = assertThrows(CommandException.class, () -> serveCommand().run(new Context(
                 Map.of("PATH", folder.resolve("nothing-here").toString()), Map.of())));

@@ -10,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -51,7 +49,7 @@ class MoveE2ETest {
 
             // ---- step 6: the last step of tactic-1 one place up; the focus stays on the button
             wb.step(6);
-            assertTrue(browser.driver().findElement(Browser.testId("move-step-tactic-step-1-earlier")).getAttribute("disabled") != null,
+            assertTrue(browser.visible(Browser.testId("move-step-tactic-step-1-earlier")).getAttribute("disabled") != null,
                     "the first step cannot move up");
             browser.click(Browser.testId("move-step-tactic-step-4-earlier"));
             browser.until(d -> rows(browser, "steps-tactic-1").equals(
@@ -81,8 +79,7 @@ class MoveE2ETest {
             browser.screenshot("step-1-move-dialog");
             browser.click(Browser.testId("move-submit"));
             browser.until(d -> !browser.present(Browser.testId("move-dialog")), "the move dialog to close");
-            browser.until(d -> browser.driver().findElement(By.cssSelector("[data-testid='goal-table'] tr[data-id='goal-3']"))
-                    .getAttribute("class").contains("depth-1"), "goal-3 shown as a sub-goal");
+            browser.until(d -> goalRowClass(browser, "goal-3").contains("depth-1"), "goal-3 shown as a sub-goal");
             assertEquals(List.of("goal-2", "goal-3"), children(rest, "goal-1"), "goal-3 last under goal-1");
 
             browser.click(Browser.testId("move-goal-goal-3"));
@@ -90,8 +87,7 @@ class MoveE2ETest {
             browser.select(Browser.testId("move-parent"), "");
             browser.select(Browser.testId("move-place"), "2");
             browser.click(Browser.testId("move-submit"));
-            browser.until(d -> browser.driver().findElement(By.cssSelector("[data-testid='goal-table'] tr[data-id='goal-3']"))
-                    .getAttribute("class").contains("depth-0"), "goal-3 at the top level again");
+            browser.until(d -> goalRowClass(browser, "goal-3").contains("depth-0"), "goal-3 at the top level again");
             JsonObject goals = rest.get("/api/strategies/acme/goals");
             assertEquals("goal-3", goals.getAsJsonArray("goals").get(1).getAsJsonObject().get("id").getAsString(),
                     "second at the top level: " + goals.getAsJsonArray("goals"));
@@ -110,18 +106,28 @@ class MoveE2ETest {
         }
     }
 
+    /** The data-id of the rows of a table, read in one script call (the page redraws after every move). */
     private static List<String> rows(Browser browser, String table) {
-        List<String> ids = new ArrayList<>();
-        for (WebElement row : browser.driver().findElements(By.cssSelector("[data-testid='" + table + "'] tr[data-id]"))) {
-            ids.add(row.getAttribute("data-id"));
-        }
-        return ids;
+        return ids(browser, "[data-testid='" + table + "'] tr[data-id]", "id");
     }
 
+    /** The stages of the journey map, left to right. */
     private static List<String> stages(Browser browser) {
+        return ids(browser, "[data-testid='journey-map'] .stage-head", "stage");
+    }
+
+    /** The class of the goal table's row of a goal, or "" while the page redraws. */
+    private static String goalRowClass(Browser browser, String goal) {
+        return String.valueOf(browser.script("const row = document.querySelector(arguments[0]); return row ? row.className : '';",
+                "[data-testid='goal-table'] tr[data-id='" + goal + "']"));
+    }
+
+    private static List<String> ids(Browser browser, String selector, String key) {
+        Object found = browser.script("return [...document.querySelectorAll(arguments[0])].map(e => e.dataset[arguments[1]]);",
+                selector, key);
         List<String> ids = new ArrayList<>();
-        for (WebElement head : browser.driver().findElements(By.cssSelector("[data-testid='journey-map'] .stage-head"))) {
-            ids.add(head.getAttribute("data-stage"));
+        if (found instanceof List<?> list) {
+            list.forEach(id -> ids.add(String.valueOf(id)));
         }
         return ids;
     }

@@ -9,10 +9,10 @@ import org.cxworkbench.api.goals.GoalTracker;
 import org.cxworkbench.api.kpi.KpiResult;
 import org.cxworkbench.api.kpi.KpiService;
 import org.cxworkbench.api.report.Status;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.Goal;
 import org.cxworkbench.model.KpiDefinition;
 import org.cxworkbench.model.Strategy;
-import org.cxworkbench.report.internal.Periods;
 
 /**
  * Computes the scorecard lines: each KPI's value in the period, in the period before, the target of the goal

@@ -13,7 +13,7 @@ import org.cxworkbench.api.report.ReportContext;
 import org.cxworkbench.api.report.Table;
 import org.cxworkbench.api.report.Table.Cell;
 import org.cxworkbench.api.report.Table.Column;
-import org.cxworkbench.report.internal.Periods;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.report.internal.ReportMessages;
 
 /**

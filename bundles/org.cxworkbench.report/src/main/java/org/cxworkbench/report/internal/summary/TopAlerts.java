@@ -8,10 +8,10 @@ import org.cxworkbench.api.goals.GoalProgress;
 import org.cxworkbench.api.goals.GoalTracker;
 import org.cxworkbench.api.rules.StepStatus;
 import org.cxworkbench.api.rules.WorkflowReport;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.Goal;
 import org.cxworkbench.model.GoalStatus;
 import org.cxworkbench.model.Strategy;
-import org.cxworkbench.report.internal.Periods;
 import org.cxworkbench.report.internal.ReportMessages;
 
 /**

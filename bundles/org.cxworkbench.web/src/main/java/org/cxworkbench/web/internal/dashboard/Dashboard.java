@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.cxworkbench.api.goals.GoalTracker;
 import org.cxworkbench.api.kpi.KpiService;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.web.internal.http.ApiError;
 

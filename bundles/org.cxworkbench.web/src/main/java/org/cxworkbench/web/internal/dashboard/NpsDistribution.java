@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.cxworkbench.api.kpi.KpiResult;
 import org.cxworkbench.api.kpi.KpiService;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.KpiDefinition;
 import org.cxworkbench.model.KpiKind;
 import org.cxworkbench.model.Measurement;

@@ -10,6 +10,7 @@ import org.cxworkbench.api.goals.GoalProgress;
 import org.cxworkbench.api.goals.GoalTracker;
 import org.cxworkbench.api.kpi.KpiResult;
 import org.cxworkbench.api.kpi.KpiService;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.Goal;
 import org.cxworkbench.model.GoalStatus;
 import org.cxworkbench.model.KpiDefinition;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.cxworkbench.api.kpi.KpiResult;
 import org.cxworkbench.api.kpi.KpiService;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.KpiDefinition;
 import org.cxworkbench.model.Strategy;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.cxworkbench.api.report.ReportContext;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.Strategy;
-import org.cxworkbench.web.internal.dashboard.Periods;
 
 /**
  * What a web panel gets: the strategy (to read, never to change), the page's period and the page's locale;

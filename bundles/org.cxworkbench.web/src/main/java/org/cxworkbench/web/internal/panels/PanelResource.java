@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 import org.cxworkbench.api.failure.PluginFailureLog;
 import org.cxworkbench.api.web.WebPanel;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.Strategy;
-import org.cxworkbench.web.internal.dashboard.Periods;
 import org.cxworkbench.web.internal.http.ApiError;
 import org.cxworkbench.web.internal.http.ApiRequest;
 import org.cxworkbench.web.internal.http.ApiResource;

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cxworkbench.api.report.ReportService;
+import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.Strategy;
-import org.cxworkbench.web.internal.dashboard.Periods;
 import org.cxworkbench.web.internal.http.ApiError;
 import org.cxworkbench.web.internal.http.ApiRequest;
 import org.cxworkbench.web.internal.http.ApiResource;

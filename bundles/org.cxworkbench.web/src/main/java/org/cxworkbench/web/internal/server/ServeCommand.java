@@ -15,6 +15,7 @@ import org.cxworkbench.api.command.CxwCommand;
 import org.cxworkbench.api.command.CxwCommandService;
 import org.cxworkbench.api.store.StrategyFileException;
 import org.cxworkbench.api.store.StrategyStore;
+import org.cxworkbench.web.internal.workspace.WebSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -35,6 +36,9 @@ public final class ServeCommand implements CxwCommand {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1");
     private static final int DEFAULT_PORT = 8080;
+    private static final long MB = 1024L * 1024;
+    /** 10 GB: an upload is kept in a temporary file until it is imported. */
+    private static final long MAX_UPLOAD_MB = 10_240;
 
     private final StrategyStore store;
     private final WebServerControl control;
@@ -62,6 +66,8 @@ public final class ServeCommand implements CxwCommand {
                 .option("--port", "N", "the port (default " + DEFAULT_PORT + "; 0 picks a free one)")
                 .option("--host", "ADDRESS", "the address to bind (default 127.0.0.1)")
                 .option("--token-file", "FILE", "a file holding the access token (needed with --host)")
+                .option("--upload-limit", "MB", "the largest survey export the browser may upload, in MB (default "
+                        + WebSettings.DEFAULT_UPLOAD_MAX_BYTES / MB + ", at most " + MAX_UPLOAD_MB + ")")
                 .flag("--detach", "return at once and keep serving while this runtime runs (in 'cxw shell')")
                 .example("cxw serve examples/acme")
                 .example("cxw serve acme.cxs --port 9090");
@@ -82,6 +88,7 @@ public final class ServeCommand implements CxwCommand {
             throw new CommandException("cxw serve: " + path + " is neither a strategy file nor a folder");
         }
         int port = port(context);
+        long uploadLimit = uploadLimit(context);
         String host = context.option("--host").orElse("127.0.0.1");
         String token = token(context);
         if (!LOOPBACK.contains(host.toLowerCase(Locale.ROOT)) && token.isEmpty()) {
@@ -93,7 +100,7 @@ public final class ServeCommand implements CxwCommand {
         Log4jStartup.initialise();
         String address;
         try {
-            address = control.start(folder, file, host, port, token);
+            address = control.start(folder, file, host, port, token, uploadLimit);
         } catch (IOException e) {
             throw new CommandException("cxw serve: " + e.getMessage(), e);
         }
@@ -118,6 +125,23 @@ public final class ServeCommand implements CxwCommand {
             store.load(file);
         } catch (StrategyFileException e) {
             throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    private static long uploadLimit(CommandContext context) throws CommandException {
+        if (context.option("--upload-limit").isEmpty()) {
+            return WebSettings.DEFAULT_UPLOAD_MAX_BYTES;
+        }
+        String text = context.option("--upload-limit").get().strip();
+        try {
+            long megabytes = Long.parseLong(text);
+            if (megabytes < 1 || megabytes > MAX_UPLOAD_MB) {
+                throw new NumberFormatException();
+            }
+            return megabytes * MB;
+        } catch (NumberFormatException e) {
+            throw new CommandException("cxw serve: --upload-limit '" + text + "' is not a size in MB from 1 to "
+                    + MAX_UPLOAD_MB);
         }
     }
 

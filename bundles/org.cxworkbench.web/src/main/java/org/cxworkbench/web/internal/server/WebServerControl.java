@@ -49,6 +49,17 @@ public final class WebServerControl {
      * @throws IOException if it does not listen within 30 s (for example because the port is taken)
      */
     public String start(Path folder, Path file, String host, int port, String token) throws IOException {
+        return start(folder, file, host, port, token, WebSettings.DEFAULT_UPLOAD_MAX_BYTES);
+    }
+
+    /**
+     * Configures and starts the server, accepting uploads up to {@code uploadMaxBytes}.
+     *
+     * @return the address it listens on
+     * @throws IOException if it does not listen within 30 s
+     */
+    public String start(Path folder, Path file, String host, int port, String token, long uploadMaxBytes)
+            throws IOException {
         // port 0: pick the free port here, so that the endpoint waited for is this start's and not the one of a
         // server this runtime already runs (cxw shell, serve --detach twice), which Jetty is about to close
         int chosen = port == 0 ? freePort(host) : port;
@@ -56,6 +67,7 @@ public final class WebServerControl {
         web.put("workspace", folder.toAbsolutePath().normalize().toString());
         web.put("file", file == null ? "" : file.toAbsolutePath().normalize().toString());
         web.put("token", token);
+        web.put("uploadMaxBytes", uploadMaxBytes);
         update(WebSettings.PID, web);
         Hashtable<String, Object> http = new Hashtable<>();
         http.put("org.apache.felix.http.enable", Boolean.TRUE);

@@ -22,6 +22,9 @@ public @interface WebSettings {
     /** The access token every request must carry, or empty when bound to the loopback interface only. */
     String token() default "";
 
-    /** The largest upload accepted, in bytes. */
-    long uploadMaxBytes() default 200L * 1024 * 1024;
+    /** The largest upload accepted when nothing else is said: 200 MB. */
+    long DEFAULT_UPLOAD_MAX_BYTES = 200L * 1024 * 1024;
+
+    /** The largest upload accepted, in bytes ({@code cxw serve --upload-limit MB}). */
+    long uploadMaxBytes() default DEFAULT_UPLOAD_MAX_BYTES;
 }
