@@ -79,6 +79,11 @@ public final class ApiRequest {
         return body;
     }
 
+    /** Whether the body was read as JSON (then the connection can serve the next request after an error). */
+    boolean bodyRead() {
+        return body != null;
+    }
+
     /** The raw body, for uploads. */
     public InputStream stream() throws IOException {
         return request.getInputStream();

@@ -70,19 +70,23 @@ public final class ApiServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String method = request.getMethod();
         response.setHeader("Cache-Control", "no-store");
+        ApiRequest apiRequest = null;
         try {
             Router.Match match = router.find(method, request.getPathInfo());
-            Object result = match.route().handler().handle(new ApiRequest(request, match.parameters()));
+            apiRequest = new ApiRequest(request, match.parameters());
+            Object result = match.route().handler().handle(apiRequest);
             send(response, result instanceof ApiResponse r ? r : ApiResponse.json(200, result));
         } catch (Exception e) {
-            closeIfBodyMayBeUnread(request, response);
+            if (apiRequest == null || !apiRequest.bodyRead()) {
+                closeIfBodyMayBeUnread(request, response);
+            }
             sendError(response, e);
         }
     }
 
     /**
-     * For an answer that may be sent before the request's body was read (a refusal, an error): asks the client not
-     * to reuse the connection. Jetty closes a connection whose request body has not fully arrived when the answer is
+     * For an answer that may be sent before the request's body was read (a refusal, an error before the JSON body
+     * was parsed, an upload refused as too large): asks the client not to reuse the connection. Jetty closes a connection whose request body has not fully arrived when the answer is
      * complete; a client that reused it for its next request would find it closed ("received no bytes").
      */
     static void closeIfBodyMayBeUnread(HttpServletRequest request, HttpServletResponse response) {
