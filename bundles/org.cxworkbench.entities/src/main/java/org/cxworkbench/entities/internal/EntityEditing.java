@@ -19,7 +19,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * Adds, finds, changes and removes the elements of one {@link EntityKind} in a loaded strategy. Shared by the
+ * Adds, finds, changes, moves and removes the elements of one {@link EntityKind} in a loaded strategy. Shared by the
  * command line ({@link EntityCommand}) and the {@link DefaultEntityEditor} service; saving is the caller's job.
  * Messages start with a prefix naming the front end's verb ({@code cxw goal add}) and name values the way the
  * front end does ({@code --target-change} or {@code targetChange}). The kind's {@code afterChange} is called
