@@ -20,8 +20,19 @@ public interface ApiResource {
      * @param path a path below {@code /api}, with parameters in braces: {@code /strategies/{id}}
      * @param summary one line for the OpenAPI document
      * @param handler what answers it
+     * @param body the JSON body it takes, for the OpenAPI document; {@code null} for none or a raw body
      */
-    record Route(String method, String path, String summary, Handler handler) {
+    record Route(String method, String path, String summary, Handler handler, BodySchema body) {
+
+        /** A route without a JSON body. */
+        public Route(String method, String path, String summary, Handler handler) {
+            this(method, path, summary, handler, null);
+        }
+
+        /** This route, taking a JSON body of the given schema. */
+        public Route withBody(BodySchema schema) {
+            return new Route(method, path, summary, handler, schema);
+        }
     }
 
     /** The routes of this part. */

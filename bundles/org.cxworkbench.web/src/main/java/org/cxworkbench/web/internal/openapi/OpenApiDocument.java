@@ -84,7 +84,8 @@ public final class OpenApiDocument {
             boolean upload = route.path().endsWith("/uploads");
             operation.put("requestBody", map("required", !route.path().equals("/login"), "content", upload
                     ? map("application/octet-stream", map("schema", map("type", "string", "format", "binary")))
-                    : map("application/json", map("schema", map("type", "object")))));
+                    : map("application/json", map("schema", route.body() == null ? map("type", "object")
+                            : route.body().toMap()))));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
         String ok = route.method().equals("POST") && (route.path().endsWith("/imports") || route.path().endsWith("/reports"))

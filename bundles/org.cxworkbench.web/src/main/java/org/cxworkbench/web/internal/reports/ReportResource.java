@@ -14,6 +14,7 @@ import org.cxworkbench.api.report.ReportService;
 import org.cxworkbench.measure.api.Periods;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.web.internal.http.ApiError;
+import org.cxworkbench.web.internal.http.BodySchema;
 import org.cxworkbench.web.internal.http.ApiRequest;
 import org.cxworkbench.web.internal.http.ApiResource;
 import org.cxworkbench.web.internal.http.ApiResponse;
@@ -71,7 +72,11 @@ public final class ReportResource implements ApiResource {
                         this::formats),
                 new Route("POST", "/strategies/{id}/reports", "Writes the quarterly report as a job (body {\"period\": "
                         + "\"2026-Q3\", \"formats\": [\"xlsx\", \"pdf\"], \"lang\": \"en\"}); 202 with the job, 422 for a "
-                        + "format that is not installed", this::start),
+                        + "format that is not installed", this::start).withBody(BodySchema.object()
+                                .text("period", "the quarter or month, e.g. 2026-Q3 (default: the current period)", false)
+                                .texts("formats", "the formats to write, e.g. [\"xlsx\", \"pdf\"] (default: xlsx and pdf)",
+                                        false)
+                                .text("lang", "the report's language, e.g. en (default) or de", false)),
                 new Route("GET", "/strategies/{id}/reports/{jobId}/{file}", "Downloads a file of a finished report job "
                         + "(kept for an hour)", this::download));
     }

@@ -13,6 +13,7 @@ import org.cxworkbench.api.command.StrategyFiles;
 import org.cxworkbench.web.internal.commands.CommandResult;
 import org.cxworkbench.web.internal.commands.CommandRunner;
 import org.cxworkbench.web.internal.http.ApiError;
+import org.cxworkbench.web.internal.http.BodySchema;
 import org.cxworkbench.web.internal.http.ApiRequest;
 import org.cxworkbench.web.internal.http.ApiResource;
 import org.cxworkbench.web.internal.workspace.StrategyDocument;
@@ -74,7 +75,11 @@ public final class CommandResource implements ApiResource {
                 new Route("POST", "/strategies/{id}/actions/{command}",
                         "Runs a command that changes the strategy (" + String.join(", ",
                                 ACTIONS.keySet().stream().sorted().toList()) + "); body {\"args\": {}, \"options\": "
-                                + "{\"--period\": \"2026-Q3\"}, \"flags\": [\"--accept\"]}", this::action));
+                                + "{\"--period\": \"2026-Q3\"}, \"flags\": [\"--accept\"]}", this::action)
+                        .withBody(BodySchema.object()
+                                .textMap("args", "positional parameters by name, e.g. {\"VERB\": \"update\"}", false)
+                                .values("options", "options with their dashes to a value or a list of values", false)
+                                .texts("flags", "flags with their dashes, e.g. [\"--accept\"]", false)));
     }
 
     private Object view(ApiRequest request) throws Exception {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.cxworkbench.api.entity.EntityEditor;
 import org.cxworkbench.web.internal.http.ApiError;
+import org.cxworkbench.web.internal.http.BodySchema;
 import org.cxworkbench.web.internal.http.ApiRequest;
 import org.cxworkbench.web.internal.http.ApiResource;
 import org.cxworkbench.web.internal.http.ApiResponse;
@@ -45,15 +46,23 @@ public final class EntityResource implements ApiResource {
                         request -> editor.kinds()),
                 new Route("GET", base, "Every element of a kind", this::list),
                 new Route("POST", base, "Adds an element (body {\"values\": {...}, \"parent\": {\"journey\": ID}})",
-                        this::add),
+                        this::add).withBody(BodySchema.object()
+                                .values("values", "field name (see GET /kinds) to value", true)
+                                .textMap("parent", "parent option to the parent's id, e.g. {\"journey\": \"journey-1\"}; "
+                                        + "none for the kind's top level", false)),
                 new Route("GET", base + "/{eid}", "One element", this::show),
                 new Route("PATCH", base + "/{eid}", "Changes values (body {\"values\": {...}, \"clear\": [FIELD]})",
-                        this::update),
+                        this::update).withBody(BodySchema.object()
+                                .values("values", "field name to its new value; a list replaces the whole list", false)
+                                .texts("clear", "fields to unset or empty", false)),
                 new Route("DELETE", base + "/{eid}", "Removes an element", this::remove),
                 new Route("POST", base + "/{eid}/move", "Moves an element under another parent and/or to another "
                         + "place among its siblings (body {\"parent\": {\"parent\": ID}} for a new parent, "
                         + "{\"parent\": {}} for the top level, no parent to keep it; \"position\": N, 1 for the first)",
-                        this::move));
+                        this::move).withBody(BodySchema.object()
+                                .textMap("parent", "the new parent by parent option, e.g. {\"tactic\": \"tactic-2\"}; {} for "
+                                        + "the top level; none to keep the parent", false)
+                                .integer("position", "the place among its siblings, 1 for the first", false)));
     }
 
     private Object list(ApiRequest request) throws Exception {

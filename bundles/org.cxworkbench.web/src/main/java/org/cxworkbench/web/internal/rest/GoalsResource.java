@@ -19,6 +19,7 @@ import org.cxworkbench.model.Organisation;
 import org.cxworkbench.model.SmartCriterion;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.web.internal.http.ApiError;
+import org.cxworkbench.web.internal.http.BodySchema;
 import org.cxworkbench.web.internal.http.ApiRequest;
 import org.cxworkbench.web.internal.http.ApiResource;
 import org.cxworkbench.web.internal.workspace.StrategyDocument;
@@ -71,7 +72,12 @@ public final class GoalsResource implements ApiResource {
                         + "(?period=2026-Q3; default the current period)", this::goals),
                 new Route("POST", "/strategies/{id}/goals/smart-preview", "The SMART check of a goal with these "
                         + "values, not saved (body {\"values\": {...}, \"parent\": {\"parent\": GOAL_ID}, \"goal\": ID "
-                        + "to preview a change of an existing goal, \"clear\": [FIELD]})", this::preview));
+                        + "to preview a change of an existing goal, \"clear\": [FIELD]})", this::preview)
+                        .withBody(BodySchema.object()
+                                .values("values", "the goal's fields as the goal form has them", false)
+                                .textMap("parent", "{\"parent\": GOAL_ID} for a sub-goal", false)
+                                .text("goal", "the id of an existing goal whose change is previewed", false)
+                                .texts("clear", "fields the change clears", false)));
     }
 
     private Object goals(ApiRequest request) throws Exception {

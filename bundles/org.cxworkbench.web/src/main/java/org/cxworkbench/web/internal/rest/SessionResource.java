@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cxworkbench.api.report.ReportService;
 import org.cxworkbench.web.internal.http.AccessGuard;
 import org.cxworkbench.web.internal.http.ApiError;
+import org.cxworkbench.web.internal.http.BodySchema;
 import org.cxworkbench.web.internal.http.ApiRequest;
 import org.cxworkbench.web.internal.http.ApiResource;
 import org.cxworkbench.web.internal.http.ApiResponse;
@@ -40,7 +41,8 @@ public final class SessionResource implements ApiResource {
                 new Route("GET", "/session", "The CSRF token for writes, the strategy opened first, report formats",
                         this::session),
                 new Route("POST", "/login", "Exchanges the access token (body {\"token\": ...}) for a session cookie",
-                        this::login));
+                        this::login).withBody(BodySchema.object().text("token", "the access token the operator set",
+                                true)));
     }
 
     private Object session(ApiRequest request) {

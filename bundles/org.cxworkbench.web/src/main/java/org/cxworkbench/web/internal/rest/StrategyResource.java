@@ -10,6 +10,7 @@ import org.cxworkbench.api.rules.WorkflowReport;
 import org.cxworkbench.api.rules.WorkflowService;
 import org.cxworkbench.model.Strategy;
 import org.cxworkbench.web.internal.http.ApiError;
+import org.cxworkbench.web.internal.http.BodySchema;
 import org.cxworkbench.web.internal.http.ApiRequest;
 import org.cxworkbench.web.internal.http.ApiResource;
 import org.cxworkbench.web.internal.http.ApiResponse;
@@ -40,7 +41,9 @@ public final class StrategyResource implements ApiResource {
         return List.of(
                 new Route("GET", "/strategies", "The strategy files of the workspace", this::list),
                 new Route("POST", "/strategies", "Creates a strategy (body {\"id\": \"acme\", \"name\": \"Acme CX\"})",
-                        this::create),
+                        this::create).withBody(BodySchema.object()
+                                .text("id", "the file name without .cxs: letters, digits and dashes", true)
+                                .text("name", "the strategy's name (default: the id)", false)),
                 new Route("GET", "/strategies/{id}", "A strategy: name, version, organisation, objectives", this::get),
                 new Route("GET", "/strategies/{id}/status", "The nine steps: status, what is missing, next action",
                         this::status),

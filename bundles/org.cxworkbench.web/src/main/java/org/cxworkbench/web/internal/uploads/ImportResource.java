@@ -16,6 +16,7 @@ import org.cxworkbench.api.command.StrategyFiles;
 import org.cxworkbench.web.internal.commands.CommandResult;
 import org.cxworkbench.web.internal.commands.CommandRunner;
 import org.cxworkbench.web.internal.http.ApiError;
+import org.cxworkbench.web.internal.http.BodySchema;
 import org.cxworkbench.web.internal.http.ApiRequest;
 import org.cxworkbench.web.internal.http.ApiResource;
 import org.cxworkbench.web.internal.http.ApiResponse;
@@ -65,7 +66,17 @@ public final class ImportResource implements ApiResource {
         return List.of(new Route("POST", "/strategies/{id}/imports", "Imports an upload with cxw import-survey as a job "
                 + "(body {\"uploadId\", \"survey\", \"map\": {\"NPS\": COLUMN}, \"id\": COLUMN, \"date\": COLUMN, "
                 + "\"segments\": {NAME: COLUMN}, \"period\": \"quarter|month\", \"strict\": false, \"sheet\": NAME}); "
-                + "202 with the job; 409 if the strategy changed since the version sent", this::start));
+                + "202 with the job; 409 if the strategy changed since the version sent", this::start)
+                .withBody(BodySchema.object()
+                        .text("uploadId", "the uploadId of POST /strategies/{id}/uploads", true)
+                        .text("survey", "the survey the answers belong to (its name or id)", true)
+                        .textMap("map", "KPI code to the column with its answers, e.g. {\"NPS\": \"Q1\"}", false)
+                        .text("id", "the column with the response id", false)
+                        .text("date", "the column with the response date", false)
+                        .textMap("segments", "segment name to its column, e.g. {\"channel\": \"Channel\"}", false)
+                        .text("period", "quarter (default) or month", false)
+                        .flag("strict", "refuse the whole import if any answer is rejected")
+                        .text("sheet", "the sheet of an .xlsx export (default: the first)", false)));
     }
 
     private Object start(ApiRequest request) throws Exception {

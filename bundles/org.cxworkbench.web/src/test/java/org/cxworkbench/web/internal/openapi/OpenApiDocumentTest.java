@@ -13,6 +13,7 @@ import org.cxworkbench.web.internal.http.ApiHarness;
 import org.cxworkbench.web.internal.jobs.JobResource;
 import org.cxworkbench.web.internal.jobs.JobService;
 import org.cxworkbench.web.internal.jobs.TempSpace;
+import org.cxworkbench.web.internal.uploads.ImportResource;
 import org.cxworkbench.web.internal.uploads.UploadResource;
 import org.cxworkbench.web.internal.uploads.UploadStore;
 import org.cxworkbench.web.internal.workspace.Workspace;
@@ -49,7 +50,8 @@ class OpenApiDocumentTest {
         uploads = new UploadStore(temp, 1000, java.time.Clock.systemUTC());
         KpiService kpis = WebFixtures.kpis();
         ApiHarness api = new ApiHarness().add(new DashboardResource(workspace, kpis, WebFixtures.goals(kpis)))
-                .add(new JobResource(jobs)).add(new UploadResource(workspace, uploads, WebFixtures.preview()));
+                .add(new JobResource(jobs)).add(new UploadResource(workspace, uploads, WebFixtures.preview()))
+                .add(new ImportResource(workspace, uploads, jobs, WebFixtures.importCommands(WebFixtures.store())));
 
         ApiHarness.Answer answer = api.get("/openapi.json");
 
@@ -58,7 +60,7 @@ class OpenApiDocumentTest {
         assertEquals("3.0.3", document.get("openapi").getAsString());
         assertEquals("/api", document.getAsJsonArray("servers").get(0).getAsJsonObject().get("url").getAsString());
         JsonObject paths = document.getAsJsonObject("paths");
-        assertEquals(4, paths.size());
+        assertEquals(5, paths.size());
         JsonObject dashboard = paths.getAsJsonObject("/strategies/{id}/dashboard").getAsJsonObject("get");
         assertTrue(dashboard.get("summary").getAsString().startsWith("The KPI dashboard"));
         JsonObject id = dashboard.getAsJsonArray("parameters").get(0).getAsJsonObject();
@@ -80,6 +82,14 @@ class OpenApiDocumentTest {
         assertEquals("#/components/parameters/csrf", parameters.get(2).getAsJsonObject().get("$ref").getAsString());
         JsonObject error = document.getAsJsonObject("components").getAsJsonObject("schemas").getAsJsonObject("Error");
         assertEquals("[\"error\",\"status\"]", error.getAsJsonArray("required").toString());
+        JsonObject importBody = paths.getAsJsonObject("/strategies/{id}/imports").getAsJsonObject("post")
+                .getAsJsonObject("requestBody").getAsJsonObject("content").getAsJsonObject("application/json")
+                .getAsJsonObject("schema");
+        assertEquals("[\"uploadId\",\"survey\"]", importBody.getAsJsonArray("required").toString(),
+                "the body of a route is described where the route is declared");
+        assertEquals("object", importBody.getAsJsonObject("properties").getAsJsonObject("map").get("type").getAsString());
+        assertEquals("boolean", importBody.getAsJsonObject("properties").getAsJsonObject("strict").get("type")
+                .getAsString());
         assertTrue(paths.has("/openapi.json"));
         assertTrue(paths.has("/jobs/{jobId}"));
     }
