@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -19,27 +17,12 @@ import org.openqa.selenium.By;
  */
 class ConflictE2ETest {
 
-    static Path folder;
-    static ProductServer server;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        Browser.requireChromium();
-        folder = ProductServer.exampleFolder("conflict");
-        server = ProductServer.serve(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        ProductServer.delete(folder);
-    }
+    @RegisterExtension
+    static final ServedExample served = new ServedExample("conflict");
 
     @Test
     void theSecondSaveOfTheSameGoalIsRefusedAndNamesTheFirst() throws Exception {
-        try (Browser a = new Browser("ann", server.base()); Browser b = new Browser("bob", server.base())) {
+        try (Browser a = new Browser("ann", served.base()); Browser b = new Browser("bob", served.base())) {
             Workbench ann = new Workbench(a, "acme");
             Workbench bob = new Workbench(b, "acme");
             a.open("#/");
@@ -64,7 +47,7 @@ class ConflictE2ETest {
             ann.fill("goal", Map.of("name", "Churn goal as Ann wrote it")).save("goal");
             a.awaitText(Browser.testId("goal-table"), "Churn goal as Ann wrote it");
             a.screenshot("goal-3-saved");
-            String saved = Files.readString(folder.resolve("acme.cxs"));
+            String saved = Files.readString(served.folder().resolve("acme.cxs"));
             assertTrue(saved.contains("name=\"Churn goal as Ann wrote it\""), "Ann's change is in the file");
 
             // Bob saves on the version he loaded: refused, with what changed
@@ -76,7 +59,7 @@ class ConflictE2ETest {
             assertTrue(notice.contains("Your change was not saved"), notice);
             b.screenshot("goal-3-conflict");
 
-            String file = Files.readString(folder.resolve("acme.cxs"));
+            String file = Files.readString(served.folder().resolve("acme.cxs"));
             assertTrue(file.contains("name=\"Churn goal as Ann wrote it\""), "the file holds Ann's value");
             assertFalse(file.contains("Churn goal as Bob wrote it"), "Bob's refused value is not saved");
 
@@ -88,7 +71,7 @@ class ConflictE2ETest {
             b.click(Browser.testId("edit-goal-goal-3"));
             bob.fill("goal", Map.of("description", "Bob adds the reason after reading Ann's change")).save("goal");
             b.awaitText(Browser.testId("goal-table"), "Churn goal as Ann wrote it");
-            String after = Files.readString(folder.resolve("acme.cxs"));
+            String after = Files.readString(served.folder().resolve("acme.cxs"));
             assertTrue(after.contains("name=\"Churn goal as Ann wrote it\"")
                     && after.contains("Bob adds the reason after reading Ann's change"), "both changes are kept");
             a.assertNoScriptErrors();

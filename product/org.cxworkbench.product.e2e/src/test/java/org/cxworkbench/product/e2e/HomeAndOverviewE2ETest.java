@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -22,27 +21,12 @@ import org.openqa.selenium.WebElement;
  */
 class HomeAndOverviewE2ETest {
 
-    static Path folder;
-    static ProductServer server;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        Browser.requireChromium();
-        folder = ProductServer.exampleFolder("home");
-        server = ProductServer.serve(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        ProductServer.delete(folder);
-    }
+    @RegisterExtension
+    static final ServedExample served = new ServedExample("home");
 
     @Test
     void createsAFreshStrategyFromTheHomePage() throws Exception {
-        try (Browser browser = new Browser("home", server.base())) {
+        try (Browser browser = new Browser("home", served.base())) {
             browser.open("#/");
             browser.awaitText(By.cssSelector("main h1"), "Strategies");
             assertTrue(browser.text(By.cssSelector("main table")).contains("Acme Fresh CX strategy 2026"),
@@ -69,7 +53,7 @@ class HomeAndOverviewE2ETest {
             browser.screenshot("overview-new-strategy");
             browser.assertNoScriptErrors();
 
-            Path file = folder.resolve("corner-grocer.cxs");
+            Path file = served.folder().resolve("corner-grocer.cxs");
             assertTrue(Files.isRegularFile(file), "created as a file in the served folder");
             assertTrue(Files.readString(file).contains("name=\"Corner Grocer CX 2027\""));
 
@@ -85,23 +69,23 @@ class HomeAndOverviewE2ETest {
 
     @Test
     void theHomePageRefusesAStrategyThatExists() throws Exception {
-        try (Browser browser = new Browser("home-duplicate", server.base())) {
+        try (Browser browser = new Browser("home-duplicate", served.base())) {
             browser.open("#/");
             browser.fill(Browser.id("new-name"), "Acme again");
             browser.fill(Browser.id("new-id"), "acme");
-            byte[] before = Files.readAllBytes(folder.resolve("acme.cxs"));
+            byte[] before = Files.readAllBytes(served.folder().resolve("acme.cxs"));
             browser.click(By.cssSelector("main form button[type=submit]"));
             String toast = browser.awaitText(By.cssSelector("#toasts .toast-error"), "exists already");
             assertTrue(toast.contains("acme"), toast);
             browser.screenshot("home-duplicate-refused");
             assertEquals("#/", browser.hash());
-            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(folder.resolve("acme.cxs"))));
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(served.folder().resolve("acme.cxs"))));
         }
     }
 
     @Test
     void theOverviewShowsTheStepsAndNoticesAChangeBySomeoneElse() throws Exception {
-        try (Browser browser = new Browser("overview", server.base())) {
+        try (Browser browser = new Browser("overview", served.base())) {
             browser.open("#/s/acme");
             browser.awaitText(By.cssSelector("main h1"), "Acme Fresh CX strategy 2026");
             List<WebElement> steps = browser.driver().findElements(By.cssSelector("main .step-list > li"));
@@ -112,7 +96,7 @@ class HomeAndOverviewE2ETest {
             browser.assertNoScriptErrors();
 
             // someone else changes the strategy; the open page notices within its polling interval (5 s)
-            Rest other = new Rest(server.base(), "Olivia");
+            Rest other = new Rest(served.base(), "Olivia");
             long version = other.version("acme");
             HttpResponse<String> changed = other.send("PATCH", "/api/strategies/acme/entities/goal/goal-3",
                     Map.of("values", Map.of("name", "Churn goal renamed by Olivia")), version);

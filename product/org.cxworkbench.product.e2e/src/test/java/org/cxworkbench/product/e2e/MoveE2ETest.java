@@ -3,13 +3,11 @@ package org.cxworkbench.product.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -21,29 +19,14 @@ import com.google.gson.JsonObject;
  */
 class MoveE2ETest {
 
-    static Path folder;
-    static ProductServer server;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        Browser.requireChromium();
-        folder = ProductServer.exampleFolder("move");
-        server = ProductServer.serve(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        ProductServer.delete(folder);
-    }
+    @RegisterExtension
+    static final ServedExample served = new ServedExample("move");
 
     @Test
     void stepsGoalsAndStagesAreReorderedAndMoved() throws Exception {
-        try (Browser browser = new Browser("move", server.base())) {
+        try (Browser browser = new Browser("move", served.base())) {
             Workbench wb = new Workbench(browser, "acme");
-            Rest rest = new Rest(server.base(), "check");
+            Rest rest = new Rest(served.base(), "check");
             browser.open("#/");
             wb.user("Ann");
 

@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import com.google.gson.JsonArray;
@@ -26,29 +25,14 @@ class WorkflowE2ETest {
 
     static final String ID = "corner-grocer";
 
-    static Path folder;
-    static ProductServer server;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        Browser.requireChromium();
-        folder = ProductServer.exampleFolder("workflow");
-        server = ProductServer.serve(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        ProductServer.delete(folder);
-    }
+    @RegisterExtension
+    static final ServedExample served = new ServedExample("workflow");
 
     @Test
     void aFreshStrategyThroughTheSteps() throws Exception {
-        try (Browser browser = new Browser("workflow", server.base())) {
+        try (Browser browser = new Browser("workflow", served.base())) {
             Workbench wb = new Workbench(browser, ID);
-            Rest rest = new Rest(server.base(), "check");
+            Rest rest = new Rest(served.base(), "check");
 
             // ---- create a fresh strategy from the home page
             browser.open("#/");
@@ -60,7 +44,7 @@ class WorkflowE2ETest {
             browser.awaitPage();
             browser.awaitText(By.cssSelector("main .lead"), "0 of 9 steps complete");
             browser.screenshot("overview-fresh");
-            assertTrue(Files.isRegularFile(folder.resolve(ID + ".cxs")));
+            assertTrue(Files.isRegularFile(served.folder().resolve(ID + ".cxs")));
 
             step1Goals(wb, browser);
             step2Audit(wb, browser);
@@ -245,7 +229,7 @@ class WorkflowE2ETest {
 
     private static void step7Survey(Workbench wb, Browser browser) {
         wb.step(7);
-        Path export = folder.resolve("survey-2026.csv");
+        Path export = served.folder().resolve("survey-2026.csv");
         browser.visible(Browser.id("survey-upload-file")).sendKeys(export.toString());
         browser.click(Browser.testId("survey-upload-button"));
         browser.visible(Browser.testId("import-form"));
