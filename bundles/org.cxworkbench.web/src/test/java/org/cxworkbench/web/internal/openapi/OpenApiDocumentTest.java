@@ -7,15 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.cxworkbench.api.kpi.KpiService;
+import org.cxworkbench.web.internal.JobsAndUploads;
 import org.cxworkbench.web.internal.WebFixtures;
 import org.cxworkbench.web.internal.dashboard.DashboardResource;
 import org.cxworkbench.web.internal.http.ApiHarness;
 import org.cxworkbench.web.internal.jobs.JobResource;
-import org.cxworkbench.web.internal.jobs.JobService;
-import org.cxworkbench.web.internal.jobs.TempSpace;
 import org.cxworkbench.web.internal.uploads.ImportResource;
 import org.cxworkbench.web.internal.uploads.UploadResource;
-import org.cxworkbench.web.internal.uploads.UploadStore;
 import org.cxworkbench.web.internal.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,28 +28,24 @@ class OpenApiDocumentTest {
     @TempDir
     Path dir;
 
-    private TempSpace temp;
-    private JobService jobs;
-    private UploadStore uploads;
+    private JobsAndUploads services;
 
     @AfterEach
     void tearDown() {
-        jobs.close();
-        uploads.close();
-        temp.close();
+        services.close();
     }
 
     @Test
     void everyRegisteredRouteIsDescribedWithItsParametersAndTheSharedErrors() throws Exception {
         Path folder = WebFixtures.acmeWorkspace(Files.createDirectories(dir.resolve("workspace")));
         Workspace workspace = WebFixtures.workspace(folder, WebFixtures.store());
-        temp = new TempSpace(dir.resolve("temp"));
-        jobs = new JobService(temp, java.time.Clock.systemUTC());
-        uploads = new UploadStore(temp, 1000, java.time.Clock.systemUTC());
+        services = JobsAndUploads.in(dir, 1000, java.time.Clock.systemUTC());
         KpiService kpis = WebFixtures.kpis();
         ApiHarness api = new ApiHarness().add(new DashboardResource(workspace, kpis, WebFixtures.goals(kpis)))
-                .add(new JobResource(jobs)).add(new UploadResource(workspace, uploads, WebFixtures.preview()))
-                .add(new ImportResource(workspace, uploads, jobs, WebFixtures.importCommands(WebFixtures.store())));
+                .add(new JobResource(services.jobs()))
+                .add(new UploadResource(workspace, services.uploads(), WebFixtures.preview()))
+                .add(new ImportResource(workspace, services.uploads(), services.jobs(),
+                        WebFixtures.importCommands(WebFixtures.store())));
 
         ApiHarness.Answer answer = api.get("/openapi.json");
 

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.cxworkbench.api.store.StrategyStore;
 import org.cxworkbench.model.ImportRecord;
 import org.cxworkbench.model.Strategy;
+import org.cxworkbench.web.internal.JobsAndUploads;
 import org.cxworkbench.web.internal.WebFixtures;
 import org.cxworkbench.web.internal.http.ApiHarness;
 import org.cxworkbench.web.internal.jobs.JobResource;
@@ -47,6 +48,7 @@ class SurveyUploadTest {
     private final StrategyStore store = WebFixtures.store();
     private final WebFixtures.MovableClock clock = new WebFixtures.MovableClock();
     private Path strategyFile;
+    private JobsAndUploads services;
     private TempSpace temp;
     private UploadStore uploads;
     private JobService jobs;
@@ -58,9 +60,10 @@ class SurveyUploadTest {
         WebFixtures.acmeWorkspace(folder);
         strategyFile = folder.resolve("acme.cxs");
         Workspace workspace = WebFixtures.workspace(folder, store);
-        temp = new TempSpace(dir.resolve("temp"));
-        uploads = new UploadStore(temp, 64 * 1024, clock);
-        jobs = new JobService(temp, clock);
+        services = JobsAndUploads.in(dir, 64 * 1024, clock);
+        temp = services.temp();
+        uploads = services.uploads();
+        jobs = services.jobs();
         api = new ApiHarness().add(new UploadResource(workspace, uploads, WebFixtures.preview()))
                 .add(new ImportResource(workspace, uploads, jobs, WebFixtures.importCommands(store)))
                 .add(new JobResource(jobs));
@@ -68,9 +71,7 @@ class SurveyUploadTest {
 
     @AfterEach
     void tearDown() {
-        jobs.close();
-        uploads.close();
-        temp.close();
+        services.close();
     }
 
     @Test
