@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.TreeMap;
  * Reads a ticket export into FCR counts per period and segment. A row is rejected (with its line, ticket
  * id, column and reason) when its id is missing or seen before, a time cannot be read, it was resolved
  * before it was opened, or the contacts / first-contact value is not understood. Tickets without a
- * resolved time are still open and not counted.
+ * resolved time are still open and not counted. A resolved ticket that an earlier import already counted (an
+ * overlapping export) is skipped and counted as such; the hashes of the tickets counted now are returned for the
+ * import record (see {@link TicketIds}).
  */
 final class FcrExportReader {
 
@@ -26,9 +29,13 @@ final class FcrExportReader {
     record Reject(long line, String ticketId, String column, String reason) {
     }
 
-    /** What was read. {@code counts} is keyed by period, then segment key ({@code ""} for all tickets). */
-    record Result(long rowsRead, long accepted, long open, List<Reject> rejects,
-            Map<String, Map<String, FcrCounts>> counts) {
+    /**
+     * What was read. {@code counts} is keyed by period, then segment key ({@code ""} for all tickets);
+     * {@code alreadyCounted} resolved tickets were counted by an earlier import and skipped; {@code counted} holds
+     * the id hashes of the {@code accepted} ones.
+     */
+    record Result(long rowsRead, long accepted, long open, long alreadyCounted, List<Reject> rejects,
+            Map<String, Map<String, FcrCounts>> counts, long[] counted) {
     }
 
     private final FcrColumns columns;
@@ -42,9 +49,10 @@ final class FcrExportReader {
     /**
      * Reads the file.
      *
+     * @param countedBefore the id hashes of the tickets earlier imports counted, ascending unsigned
      * @throws IllegalArgumentException naming the file and the column when a named column is missing
      */
-    Result read(Path file) throws IOException {
+    Result read(Path file, long[] countedBefore) throws IOException {
         try (CsvRecords csv = new CsvRecords(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             CsvRecords.Line header = csv.header();
             if (header == null) {
@@ -54,6 +62,8 @@ final class FcrExportReader {
             long read = 0;
             long accepted = 0;
             long open = 0;
+            long alreadyCounted = 0;
+            long[] counted = new long[64];
             List<Reject> rejects = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
             Map<String, Map<String, FcrCounts>> counts = new TreeMap<>();
@@ -103,6 +113,15 @@ final class FcrExportReader {
                             : "'" + row.get(column) + "' is not yes or no"));
                     continue;
                 }
+                long hash = TicketIds.hash(id);
+                if (TicketIds.contains(countedBefore, hash)) {
+                    alreadyCounted++;
+                    continue;
+                }
+                if (accepted == counted.length) {
+                    counted = Arrays.copyOf(counted, counted.length * 2);
+                }
+                counted[(int) accepted] = hash;
                 accepted++;
                 Map<String, FcrCounts> period = counts.computeIfAbsent(TicketTimes.period(opened, monthly),
                         p -> new TreeMap<>());
@@ -114,7 +133,8 @@ final class FcrExportReader {
                     }
                 });
             }
-            return new Result(read, accepted, open, rejects, counts);
+            return new Result(read, accepted, open, alreadyCounted, rejects, counts,
+                    Arrays.copyOf(counted, (int) accepted));
         }
     }
 

@@ -90,9 +90,11 @@ public final class ImportFcrCommand implements CxwCommand {
             throw new CommandException("cxw import-fcr: " + export + " was already imported on "
                     + earlier.get().getImportedAt() + " (import record " + earlier.get().getId() + "); nothing changed");
         }
+        long[] countedBefore = countedBefore(strategy);
         FcrExportReader.Result result;
         try {
-            result = new FcrExportReader(columns, TicketTimes.monthly(strategy.getCurrentPeriod())).read(export);
+            result = new FcrExportReader(columns, TicketTimes.monthly(strategy.getCurrentPeriod())).read(export,
+                    countedBefore);
         } catch (IllegalArgumentException e) {
             throw new CommandException("cxw import-fcr: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -104,12 +106,33 @@ public final class ImportFcrCommand implements CxwCommand {
             result.rejects().stream().limit(10).forEach(r -> message.append(System.lineSeparator()).append(line(export, r)));
             throw new CommandException(message.toString());
         }
+        if (result.accepted() == 0 && result.alreadyCounted() > 0) {
+            throw new CommandException("cxw import-fcr: " + export + ": every resolved ticket in it ("
+                    + result.alreadyCounted() + ") was counted by an earlier import; nothing imported");
+        }
         KpiDefinition definition = definition(strategy);
         store(strategy, definition, result.counts());
         ImportRecord record = record(strategy, export, checksum, result);
         StrategyFiles.save(store, strategy);
         print(context, export, record, result);
         return OK;
+    }
+
+    /** The tickets earlier FCR imports of this strategy counted, from their import records. */
+    private static long[] countedBefore(Strategy strategy) throws CommandException {
+        List<long[]> lists = new ArrayList<>();
+        for (ImportRecord record : strategy.getImports()) {
+            if (record.getKind() == ImportKind.TICKETS && record.getChecksum() != null
+                    && record.getChecksum().startsWith(CHECKSUM_PREFIX)) {
+                try {
+                    lists.add(TicketIds.decode(record.getResponseIdDigest()));
+                } catch (IllegalArgumentException e) {
+                    throw new CommandException("cxw import-fcr: import record " + record.getId() + " ("
+                            + record.getFileName() + "): " + e.getMessage() + "; nothing imported", e);
+                }
+            }
+        }
+        return TicketIds.union(lists.toArray(long[][]::new));
     }
 
     private static FcrColumns columns(CommandContext context, Path export) throws CommandException {
@@ -192,7 +215,9 @@ public final class ImportFcrCommand implements CxwCommand {
         record.setRowsRead(result.rowsRead());
         record.setRowsAccepted(result.accepted());
         record.setRowsRejected(result.rejects().size());
-        record.setDuplicates(result.rejects().stream().filter(r -> r.reason().startsWith("duplicate")).count());
+        record.setDuplicates(result.rejects().stream().filter(r -> r.reason().startsWith("duplicate")).count()
+                + result.alreadyCounted());
+        record.setResponseIdDigest(TicketIds.encode(result.counted()));
         for (FcrExportReader.Reject r : result.rejects().subList(0, Math.min(REJECTS_SHOWN, result.rejects().size()))) {
             ImportReject reject = CxStrategyFactory.eINSTANCE.createImportReject();
             reject.setLine(r.line());
@@ -223,6 +248,7 @@ public final class ImportFcrCommand implements CxwCommand {
             json.put("rowsRead", result.rowsRead());
             json.put("accepted", result.accepted());
             json.put("open", result.open());
+            json.put("alreadyCounted", result.alreadyCounted());
             json.put("rejected", result.rejects().size());
             json.put("counts", periods);
             json.put("rejects", result.rejects().stream().limit(REJECTS_SHOWN).map(r -> {
@@ -237,8 +263,10 @@ public final class ImportFcrCommand implements CxwCommand {
             context.printJson(json);
             return;
         }
-        context.out().printf("Imported %d resolved tickets from %s (%d rows read, %d still open, %d rejected)%n",
-                result.accepted(), export.getFileName(), result.rowsRead(), result.open(), result.rejects().size());
+        context.out().printf("Imported %d resolved tickets from %s (%d rows read, %d still open, %d rejected%s)%n",
+                result.accepted(), export.getFileName(), result.rowsRead(), result.open(), result.rejects().size(),
+                result.alreadyCounted() == 0 ? ""
+                        : ", " + result.alreadyCounted() + " counted by an earlier import and skipped");
         for (Map<String, Object> p : periods) {
             if (((String) p.get("segment")).isEmpty()) {
                 context.out().printf("  %s: FCR %.1f %% (%d of %d resolved in the first contact)%n", p.get("period"),

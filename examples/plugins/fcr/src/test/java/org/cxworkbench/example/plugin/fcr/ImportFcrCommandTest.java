@@ -133,6 +133,51 @@ class ImportFcrCommandTest {
     }
 
     @Test
+    void anOverlappingExportCountsOnlyTheTicketsNotCountedBefore() throws Exception {
+        Files.writeString(dir.resolve("july-august.csv"), GOOD);
+        // the next export overlaps: T-3 again, T-4 (open before) now resolved, and a new ticket
+        Files.writeString(dir.resolve("august-september.csv"), """
+                TicketId,Opened,Resolved,Contacts,Channel
+                T-3,2026-08-10 14:30,2026-08-10 15:00,1,Web chat
+                T-4,2026-09-15T09:00:00Z,2026-09-16T09:00:00Z,2,Phone
+                T-10,2026-09-20T09:00:00Z,2026-09-20T09:30:00Z,1,Phone
+                """);
+        assertEquals(0, importFile("july-august.csv").exitCode());
+
+        CommandRun second = importFile("august-september.csv");
+
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("Imported 2 resolved tickets from august-september.csv (3 rows read, 0 still "
+                + "open, 0 rejected, 1 counted by an earlier import and skipped)"), second.out());
+        Strategy saved = store.load(dir.resolve("acme.cxs"));
+        Measurement q3 = measurement(saved, "2026-Q3", "");
+        assertEquals(5, q3.getCount(), "T-1, T-2, T-3 from the first export, T-4 and T-10 from the second");
+        assertEquals(3, bin(q3, 1));
+        assertEquals(1, saved.getImports().get(1).getDuplicates());
+        assertEquals(2, TicketIds.decode(saved.getImports().get(1).getResponseIdDigest()).length);
+    }
+
+    @Test
+    void anExportWhoseTicketsWereAllCountedIsRefusedAndChangesNothing() throws Exception {
+        Files.writeString(dir.resolve("tickets.csv"), GOOD);
+        assertEquals(0, importFile("tickets.csv").exitCode());
+        byte[] before = Files.readAllBytes(dir.resolve("acme.cxs"));
+        // the same resolved tickets, exported again in another order (so not the same file)
+        Files.writeString(dir.resolve("again.csv"), """
+                TicketId,Opened,Resolved,Contacts,Channel
+                T-2,2026-07-02T09:00:00Z,2026-07-04T10:00:00Z,3,Email
+                T-1,2026-07-01T09:00:00Z,2026-07-01T10:00:00Z,1,Email
+                """);
+
+        CommandRun again = importFile("again.csv");
+
+        assertEquals(2, again.exitCode(), again.out());
+        assertTrue(again.err().contains("again.csv: every resolved ticket in it (2) was counted by an earlier import; "
+                + "nothing imported"), again.err());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("acme.cxs")));
+    }
+
+    @Test
     void aYesNoColumnWithSemicolonsAndJsonOutput() throws Exception {
         Files.writeString(dir.resolve("export.csv"), """
                 Ticket;Created;Closed;Solved on first contact
@@ -212,5 +257,10 @@ class ImportFcrCommandTest {
 
     private static long bin(Measurement m, double value) {
         return m.getBins().stream().filter(b -> b.getValue() == value).mapToLong(b -> b.getCount()).sum();
+    }
+
+    private CommandRun importFile(String name) throws Exception {
+        return CommandRun.of(command, dir, "acme.cxs", name, "--opened", "Opened", "--resolved", "Resolved",
+                "--contacts", "Contacts", "--segment", "channel=Channel");
     }
 }
