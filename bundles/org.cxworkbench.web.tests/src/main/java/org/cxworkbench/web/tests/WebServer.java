@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.osgi.framework.BundleContext;
@@ -27,6 +28,12 @@ final class WebServer {
     static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
 
     private static final String CONTROL = "org.cxworkbench.web.internal.server.WebServerControl";
+
+    /** A route of every part of the API (each part is its own component). */
+    static final List<String> CORE_PATHS = List.of("/session", "/strategies", "/kinds", "/strategies/{id}/status",
+            "/strategies/{id}/goals", "/strategies/{id}/views/{command}", "/strategies/{id}/uploads",
+            "/strategies/{id}/imports", "/strategies/{id}/reports", "/jobs/{jobId}", "/strategies/{id}/dashboard",
+            "/strategies/{id}/panels");
 
     private WebServer() {
     }
@@ -93,13 +100,16 @@ final class WebServer {
                 Api.Response session = anonymous.get("/api/session");
                 last = session.status() + " " + session.body();
                 if (token.isEmpty() && session.status() == 200
-                        && expected.equals(session.json().get("workspace").getAsString())) {
+                        && expected.equals(session.json().get("workspace").getAsString())
+                        && everyPartRegistered(anonymous)) {
                     return;
                 }
                 if (!token.isEmpty() && session.status() == 401) {
-                    Api.Response signed = new Api(base).bearer(token).get("/api/session");
+                    Api signedIn = new Api(base).bearer(token);
+                    Api.Response signed = signedIn.get("/api/session");
                     last = signed.status() + " " + signed.body();
-                    if (signed.status() == 200 && expected.equals(signed.json().get("workspace").getAsString())) {
+                    if (signed.status() == 200 && expected.equals(signed.json().get("workspace").getAsString())
+                            && everyPartRegistered(signedIn)) {
                         return;
                     }
                 }
@@ -110,6 +120,24 @@ final class WebServer {
         }
         throw new AssertionError("the web workbench at " + base + " did not serve " + expected
                 + (token.isEmpty() ? "" : " with a token") + " within 60 s; last answer: " + last);
+    }
+
+    /**
+     * Whether every part of the API has registered its routes: the parts are whiteboard services that come up one by
+     * one after a configuration change, and a test must not meet a 404 of a part that is still starting.
+     */
+    private static boolean everyPartRegistered(Api api) throws IOException, InterruptedException {
+        Api.Response openapi = api.get("/api/openapi.json");
+        if (openapi.status() != 200) {
+            return false;
+        }
+        var paths = openapi.json().getAsJsonObject("paths");
+        for (String path : CORE_PATHS) {
+            if (!paths.has(path)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
