@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +27,7 @@ import org.cxworkbench.testing.TestStore;
 import org.cxworkbench.web.internal.http.ApiError;
 import org.cxworkbench.web.internal.http.ApiResource.Route;
 import org.cxworkbench.web.internal.workspace.StrategyDocument;
-import org.cxworkbench.web.internal.workspace.WebSettings;
+import org.cxworkbench.web.internal.WebFixtures;
 import org.cxworkbench.web.internal.workspace.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,7 @@ class GoalsResourceTest {
     void setUp() throws Exception {
         file = dir.resolve("acme.cxs");
         store.saveAs(strategy(), file);
-        Workspace workspace = new Workspace(store, settings(dir));
+        Workspace workspace = WebFixtures.workspace(dir, store);
         resource = new GoalsResource(workspace, editor(store), new org.cxworkbench.goals.internal.SmartGoalTracker());
         document = workspace.document("acme");
     }
@@ -275,35 +274,6 @@ class GoalsResourceTest {
     static EntityEditor editor(StrategyStore store) throws Exception {
         return EntityEngine.editor(store, new org.cxworkbench.goals.internal.GoalKind(),
                 new org.cxworkbench.goals.internal.OwnerKind());
-    }
-
-    static WebSettings settings(Path folder) {
-        return new WebSettings() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return WebSettings.class;
-            }
-
-            @Override
-            public String workspace() {
-                return folder.toString();
-            }
-
-            @Override
-            public String file() {
-                return "";
-            }
-
-            @Override
-            public String token() {
-                return "";
-            }
-
-            @Override
-            public long uploadMaxBytes() {
-                return 1024;
-            }
-        };
     }
 
     private static JsonObject body(String json) {
