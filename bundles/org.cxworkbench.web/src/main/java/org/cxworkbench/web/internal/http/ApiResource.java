@@ -20,18 +20,24 @@ public interface ApiResource {
      * @param path a path below {@code /api}, with parameters in braces: {@code /strategies/{id}}
      * @param summary one line for the OpenAPI document
      * @param handler what answers it
-     * @param body the JSON body it takes, for the OpenAPI document; {@code null} for none or a raw body
+     * @param body the body it takes, for the OpenAPI document; {@code null} for none
+     * @param status the status of a successful answer (200, 201 created, 202 accepted as a job)
      */
-    record Route(String method, String path, String summary, Handler handler, BodySchema body) {
+    record Route(String method, String path, String summary, Handler handler, BodySchema body, int status) {
 
-        /** A route without a JSON body. */
+        /** A route without a body that answers 200. */
         public Route(String method, String path, String summary, Handler handler) {
-            this(method, path, summary, handler, null);
+            this(method, path, summary, handler, null, 200);
         }
 
-        /** This route, taking a JSON body of the given schema. */
+        /** This route, taking a body of the given schema. */
         public Route withBody(BodySchema schema) {
-            return new Route(method, path, summary, handler, schema);
+            return new Route(method, path, summary, handler, schema, status);
+        }
+
+        /** This route, answering {@code successStatus} when it succeeds. */
+        public Route withStatus(int successStatus) {
+            return new Route(method, path, summary, handler, body, successStatus);
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON Schema of a request body, as the OpenAPI document shows it: an object with named properties, each
- * described in a few words. Built where the route is declared, so that the route and the description of its
+ * The schema of a request body, as the OpenAPI document shows it: a JSON object with named properties, each
+ * described in a few words, or raw bytes. Built where the route is declared, so that the route and the description of its
  * body stay together.
  *
  * <pre>
@@ -18,13 +18,25 @@ public final class BodySchema {
 
     private final Map<String, Object> properties = new LinkedHashMap<>();
     private final List<String> required = new ArrayList<>();
+    private final boolean binary;
 
-    private BodySchema() {
+    private BodySchema(boolean binary) {
+        this.binary = binary;
     }
 
     /** An empty object schema. */
     public static BodySchema object() {
-        return new BodySchema();
+        return new BodySchema(false);
+    }
+
+    /** A raw body of bytes (an uploaded file), not JSON. */
+    public static BodySchema binary() {
+        return new BodySchema(true);
+    }
+
+    /** The media type of the body: {@code application/json}, or {@code application/octet-stream} for raw bytes. */
+    public String mediaType() {
+        return binary ? "application/octet-stream" : "application/json";
     }
 
     /** A text property. */
@@ -69,6 +81,9 @@ public final class BodySchema {
 
     /** The schema as a JSON-ready map. */
     public Map<String, Object> toMap() {
+        if (binary) {
+            return Map.of("type", "string", "format", "binary");
+        }
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
         schema.put("properties", properties);

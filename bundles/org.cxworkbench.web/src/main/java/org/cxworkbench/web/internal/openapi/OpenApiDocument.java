@@ -80,17 +80,12 @@ public final class OpenApiDocument {
             parameters.add(map("$ref", "#/components/parameters/version"));
         }
         operation.put("parameters", parameters);
-        if (route.method().equals("POST") || route.method().equals("PUT") || route.method().equals("PATCH")) {
-            boolean upload = route.path().endsWith("/uploads");
-            operation.put("requestBody", map("required", !route.path().equals("/login"), "content", upload
-                    ? map("application/octet-stream", map("schema", map("type", "string", "format", "binary")))
-                    : map("application/json", map("schema", route.body() == null ? map("type", "object")
-                            : route.body().toMap()))));
+        if (route.body() != null) {
+            operation.put("requestBody", map("required", true, "content",
+                    map(route.body().mediaType(), map("schema", route.body().toMap()))));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        String ok = route.method().equals("POST") && (route.path().endsWith("/imports") || route.path().endsWith("/reports"))
-                ? "202" : route.method().equals("POST") && route.path().endsWith("/uploads") ? "201" : "200";
-        responses.put(ok, route.path().endsWith("/{file}")
+        responses.put(String.valueOf(route.status()), route.path().endsWith("/{file}")
                 ? map("description", "The file", "content", map("application/octet-stream",
                         map("schema", map("type", "string", "format", "binary"))))
                 : map("description", "OK", "content", map("application/json", map("schema", map("type", "object")))));

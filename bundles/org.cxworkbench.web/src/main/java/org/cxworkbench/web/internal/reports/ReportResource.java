@@ -76,7 +76,7 @@ public final class ReportResource implements ApiResource {
                                 .text("period", "the quarter or month, e.g. 2026-Q3 (default: the current period)", false)
                                 .texts("formats", "the formats to write, e.g. [\"xlsx\", \"pdf\"] (default: xlsx and pdf)",
                                         false)
-                                .text("lang", "the report's language, e.g. en (default) or de", false)),
+                                .text("lang", "the report's language, e.g. en (default) or de", false)).withStatus(202),
                 new Route("GET", "/strategies/{id}/reports/{jobId}/{file}", "Downloads a file of a finished report job "
                         + "(kept for an hour)", this::download));
     }

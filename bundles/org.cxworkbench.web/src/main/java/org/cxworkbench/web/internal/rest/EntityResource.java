@@ -49,7 +49,7 @@ public final class EntityResource implements ApiResource {
                         this::add).withBody(BodySchema.object()
                                 .values("values", "field name (see GET /kinds) to value", true)
                                 .textMap("parent", "parent option to the parent's id, e.g. {\"journey\": \"journey-1\"}; "
-                                        + "none for the kind's top level", false)),
+                                        + "none for the kind's top level", false)).withStatus(201),
                 new Route("GET", base + "/{eid}", "One element", this::show),
                 new Route("PATCH", base + "/{eid}", "Changes values (body {\"values\": {...}, \"clear\": [FIELD]})",
                         this::update).withBody(BodySchema.object()

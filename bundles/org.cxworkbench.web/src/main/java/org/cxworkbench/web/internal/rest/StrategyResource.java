@@ -43,7 +43,7 @@ public final class StrategyResource implements ApiResource {
                 new Route("POST", "/strategies", "Creates a strategy (body {\"id\": \"acme\", \"name\": \"Acme CX\"})",
                         this::create).withBody(BodySchema.object()
                                 .text("id", "the file name without .cxs: letters, digits and dashes", true)
-                                .text("name", "the strategy's name (default: the id)", false)),
+                                .text("name", "the strategy's name (default: the id)", false)).withStatus(201),
                 new Route("GET", "/strategies/{id}", "A strategy: name, version, organisation, objectives", this::get),
                 new Route("GET", "/strategies/{id}/status", "The nine steps: status, what is missing, next action",
                         this::status),

@@ -76,7 +76,7 @@ public final class ImportResource implements ApiResource {
                         .textMap("segments", "segment name to its column, e.g. {\"channel\": \"Channel\"}", false)
                         .text("period", "quarter (default) or month", false)
                         .flag("strict", "refuse the whole import if any answer is rejected")
-                        .text("sheet", "the sheet of an .xlsx export (default: the first)", false)));
+                        .text("sheet", "the sheet of an .xlsx export (default: the first)", false)).withStatus(202));
     }
 
     private Object start(ApiRequest request) throws Exception {

@@ -10,6 +10,7 @@ import org.cxworkbench.model.Survey;
 import org.cxworkbench.web.internal.http.ApiRequest;
 import org.cxworkbench.web.internal.http.ApiResource;
 import org.cxworkbench.web.internal.http.ApiResponse;
+import org.cxworkbench.web.internal.http.BodySchema;
 import org.cxworkbench.web.internal.workspace.StrategyDocument;
 import org.cxworkbench.web.internal.workspace.Workspace;
 import org.osgi.service.component.annotations.Activate;
@@ -43,7 +44,8 @@ public final class UploadResource implements ApiResource {
     public List<Route> routes() {
         return List.of(new Route("POST", "/strategies/{id}/uploads", "Uploads a survey export (raw body; ?name=FILE.csv, "
                 + ".tsv, .txt or .xlsx): its columns, sample rows and a suggested mapping (KPI columns, id, date, "
-                + "segments); 413 beyond the size limit, 415 for other file types, 422 if unreadable", this::upload));
+                + "segments); 413 beyond the size limit, 415 for other file types, 422 if unreadable", this::upload)
+                .withBody(BodySchema.binary()).withStatus(201));
     }
 
     private Object upload(ApiRequest request) throws Exception {

@@ -84,6 +84,10 @@ class OpenApiDocumentTest {
         assertEquals("object", importBody.getAsJsonObject("properties").getAsJsonObject("map").get("type").getAsString());
         assertEquals("boolean", importBody.getAsJsonObject("properties").getAsJsonObject("strict").get("type")
                 .getAsString());
+        assertTrue(paths.getAsJsonObject("/strategies/{id}/imports").getAsJsonObject("post").getAsJsonObject("responses")
+                .has("202"), "an import answers 202 with its job, as the route declares");
+        assertTrue(paths.getAsJsonObject("/strategies/{id}/dashboard").getAsJsonObject("get").get("requestBody") == null,
+                "a read takes no body");
         assertTrue(paths.has("/openapi.json"));
         assertTrue(paths.has("/jobs/{jobId}"));
     }
