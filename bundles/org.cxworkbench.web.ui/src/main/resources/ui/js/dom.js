@@ -37,6 +37,14 @@ function append(el, children) {
   }
 }
 
+/** The attributes of a text input for a period (a quarter or a month); spread them, then add id, value, ... */
+export const PERIOD_INPUT = Object.freeze({ type: 'text', placeholder: '2026-Q3', pattern: '\\d{4}-(Q[1-4]|0[1-9]|1[0-2])',
+  title: 'A quarter like 2026-Q3 or a month like 2026-09', size: 9 });
+
+/** The attributes of a text input for a date (yyyy-mm-dd); spread them, then add id, value, ... */
+export const DATE_INPUT = Object.freeze({ type: 'text', placeholder: 'yyyy-mm-dd', pattern: '\\d{4}-\\d{2}-\\d{2}',
+  title: 'A date like 2026-09-30', size: 11 });
+
 /** Replaces the content of an element. */
 export function mount(el, ...children) {
   el.replaceChildren();

@@ -5,7 +5,7 @@
 //
 // Values: choices are sent as listed (lower case with dashes, e.g. mobile-app); the API shows them as enum names
 // (MOBILE_APP) and leaves defaults out, so a missing choice is the first one and a missing boolean is false.
-import { h, mount, toast, num } from './dom.js';
+import { h, mount, toast, num, PERIOD_INPUT, DATE_INPUT } from './dom.js';
 import { ApiError, ConflictError } from './api.js';
 import { path } from './page.js';
 
@@ -248,8 +248,8 @@ function widget(field, value, { id, label, hint, required, refItems, choiceLabel
   const attrs = { ...common, value, required: required || null };
   if (field.valueType === 'integer') Object.assign(attrs, { type: 'number', step: '1', inputmode: 'numeric' });
   else if (field.valueType === 'number') Object.assign(attrs, { type: 'number', step: 'any', inputmode: 'decimal' });
-  else if (field.valueType === 'date') Object.assign(attrs, { type: 'text', placeholder: 'yyyy-mm-dd', pattern: '\\d{4}-\\d{2}-\\d{2}', title: 'A date like 2026-09-30', size: 11 });
-  else if (field.valueType === 'period') Object.assign(attrs, { type: 'text', placeholder: '2026-Q3', pattern: '\\d{4}-(Q[1-4]|0[1-9]|1[0-2])', title: 'A quarter like 2026-Q3 or a month like 2026-09', size: 9 });
+  else if (field.valueType === 'date') Object.assign(attrs, DATE_INPUT);
+  else if (field.valueType === 'period') Object.assign(attrs, PERIOD_INPUT);
   else Object.assign(attrs, { type: 'text' });
   const input = h('input', attrs);
   return { element: wrap(input), focusable: input, read: () => input.value.trim() };

@@ -1,7 +1,7 @@
 // The frame of a step page: heading, one-line explanation, the step's status from `cxw status`, a content area
 // that shows "loading" while the page fetches its data and an error box (with a retry button) if that fails.
 // After a change the page reloads its data in place, keeping the scroll position and the keyboard focus.
-import { h, mount, loading, errorBox, toast } from './dom.js';
+import { h, mount, loading, errorBox, toast, PERIOD_INPUT } from './dom.js';
 import { placementPanels } from './blocks.js';
 
 /** The API path of the current strategy plus `rest`, e.g. path(ctx, '/entities/goal'). */
@@ -142,8 +142,8 @@ export function checkCommand(answer) {
 
 /** A period input (2026-Q3) with a label; returns { element, input }. */
 export function periodInput(id, label, value, placeholder = '2026-Q3') {
-  const input = h('input', { id, type: 'text', value: value || '', placeholder, pattern: '\\d{4}-(Q[1-4]|0[1-9]|1[0-2])',
-    size: 9, 'aria-describedby': `${id}-hint`, 'data-testid': id });
+  const input = h('input', { ...PERIOD_INPUT, id, value: value || '', placeholder, title: null,
+    'aria-describedby': `${id}-hint`, 'data-testid': id });
   return { input, element: h('span', { class: 'inline-field' }, h('label', { for: id }, label), input,
     h('span', { id: `${id}-hint`, class: 'visually-hidden' }, 'A quarter like 2026-Q3 or a month like 2026-09')) };
 }

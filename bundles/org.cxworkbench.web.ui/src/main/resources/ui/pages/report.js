@@ -1,7 +1,7 @@
 // #/s/ID/report : generate the quarterly report (the same sections and renderers as cxw report) as a job, follow
 // it, and download its files. The formats offered are those installed now: xlsx and pdf, and pptx when the
 // PowerPoint plugin is in plugins/.
-import { h, mount, loading, errorBox } from '../js/dom.js';
+import { h, mount, loading, errorBox, PERIOD_INPUT } from '../js/dom.js';
 import { followJob, progressText, bytes } from '../js/jobs.js';
 
 const LABELS = { xlsx: 'Excel workbook (xlsx)', pdf: 'PDF document (pdf)', pptx: 'PowerPoint slides (pptx)' };
@@ -27,8 +27,8 @@ export async function render(main, ctx) {
   ctx.track(info.version);
   const jobBox = h('div', { id: 'report-job', 'data-testid': 'report-job', 'aria-live': 'polite' });
   const error = h('div', { class: 'field-error', role: 'alert' });
-  const period = h('input', { id: 'report-period', 'data-testid': 'report-period', type: 'text', value: ctx.params.period || info.period || '',
-    placeholder: '2026-Q3', required: true, pattern: '\\d{4}-(Q[1-4]|0[1-9]|1[0-2])', title: 'A quarter like 2026-Q3 or a month like 2026-09' });
+  const period = h('input', { ...PERIOD_INPUT, id: 'report-period', 'data-testid': 'report-period',
+    value: ctx.params.period || info.period || '', required: true });
   const lang = h('select', { id: 'report-lang' }, LANGUAGES.map(([code, name]) => h('option', { value: code }, name)));
   const boxes = info.formats.map(format => h('label', { for: `report-format-${format}` },
     h('input', { type: 'checkbox', id: `report-format-${format}`, 'data-testid': `report-format-${format}`, value: format,

@@ -1,6 +1,6 @@
 // #/s/ID/step/1 : the strategy (name, current period, organisation), its objectives, the goal tree with the SMART
 // check letter by letter and the progress of every goal, the goal form with the SMART check shown live, and owners.
-import { h, mount, toast, num } from '../js/dom.js';
+import { h, mount, toast, num, PERIOD_INPUT } from '../js/dom.js';
 import { stepPage, loadAll, path, section, periodInput, checkCommand } from '../js/page.js';
 import { loadKinds, Refs, entityForm, entityTable, openDialog, removeEntity, confirmDialog, humanize, readableRefusal, inFormWords } from '../js/entities.js';
 import { orderButtons, moveButton } from '../js/moving.js';
@@ -83,7 +83,7 @@ function editStrategy(page, s) {
     const attrs = { id, value, 'data-testid': id };
     let input;
     if (type === 'long') input = h('textarea', { ...attrs, rows: 2 });
-    else if (type === 'period') input = h('input', { ...attrs, type: 'text', placeholder: '2026-Q3', pattern: '\\d{4}-(Q[1-4]|0[1-9]|1[0-2])', title: 'A quarter like 2026-Q3 or a month like 2026-09' });
+    else if (type === 'period') input = h('input', { ...PERIOD_INPUT, ...attrs });
     else if (type === 'number') input = h('input', { ...attrs, type: 'number', step: 'any' });
     else input = h('input', { ...attrs, type: 'text', required: key === 'name' || null });
     inputs[key] = { input, initial: value };

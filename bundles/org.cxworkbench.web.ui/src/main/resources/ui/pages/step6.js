@@ -1,6 +1,6 @@
 // #/s/ID/step/6 : the implementation plan: tactics with the goals and opportunities they serve, their ordered
 // steps with owners and dates, and the plan as a timeline (overdue steps in red, steps without an owner flagged).
-import { h, mount, num, toast } from '../js/dom.js';
+import { h, mount, num, toast, DATE_INPUT } from '../js/dom.js';
 import { stepPage, loadAll, path, section, checkCommand } from '../js/page.js';
 import { loadKinds, Refs, openEntityDialog, rowButtons, humanize, itemLabel, openDialog } from '../js/entities.js';
 import { gantt } from '../js/charts.js';
@@ -43,8 +43,8 @@ function stepClass(s) {
 function timelineBlock(data, page) {
   const plan = data.plan.result;
   const s = plan.summary || {};
-  const input = h('input', { id: 'plan-today', type: 'text', value: today || '', placeholder: plan.today, pattern: '\\d{4}-\\d{2}-\\d{2}',
-    title: 'A date like 2026-09-30', size: 11, 'data-testid': 'plan-today' });
+  const input = h('input', { ...DATE_INPUT, id: 'plan-today', value: today || '', placeholder: plan.today,
+    'data-testid': 'plan-today' });
   const show = h('button', { type: 'button', 'data-testid': 'plan-today-show', onClick: () => {
     if (!input.checkValidity()) { input.reportValidity(); return; }
     today = input.value.trim() || null;
@@ -136,8 +136,8 @@ function chatbotTemplate(page, tactic, data) {
   const { ctx } = page;
   const owner = h('select', { id: 'template-owner', 'data-testid': 'template-owner' },
     h('option', { value: '' }, '– (the tactic\'s owner)'), data.owners.items.map(o => h('option', { value: o.id }, itemLabel(o))));
-  const start = h('input', { id: 'template-start', type: 'text', placeholder: tactic.startDate || 'yyyy-mm-dd', pattern: '\\d{4}-\\d{2}-\\d{2}',
-    title: 'A date like 2026-07-06', 'data-testid': 'template-start' });
+  const start = h('input', { ...DATE_INPUT, id: 'template-start', placeholder: tactic.startDate || DATE_INPUT.placeholder,
+    'data-testid': 'template-start' });
   const error = h('div', { class: 'form-error', role: 'alert', hidden: true });
   openDialog({ title: `Chatbot template for ${tactic.name}`, testid: 'template-dialog', build: close => h('form', { onSubmit: async e => {
     e.preventDefault();

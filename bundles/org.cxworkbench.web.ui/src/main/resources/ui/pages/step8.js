@@ -1,7 +1,7 @@
 // #/s/ID/step/8 : measure KPIs. The KPI definitions (named, versioned: scale, buckets, unit, polarity) and the
 // segments, edited through the entity API; customer counts per period (cxw customers) for churn and retention;
 // the KPIs of the current period, and the way to the dashboard.
-import { h, mount, loading, errorBox, toast, num } from '../js/dom.js';
+import { h, mount, loading, errorBox, toast, num, PERIOD_INPUT } from '../js/dom.js';
 import { ConflictError } from '../js/api.js';
 import { kindsOf, entityTable } from '../js/entitylist.js';
 import { stepStatus } from './step7.js';
@@ -144,8 +144,7 @@ function customersForm(ctx, period, onSaved) {
   h('p', { class: 'muted' }, 'Churn = churned ÷ customers at the start × 100; retention = (end − new) ÷ start × 100. ',
     'Without new and churned customers only the simple forms (net customer loss, gross retention) can be shown.'),
   h('div', { class: 'form-row' },
-    field('customers-period', 'Period *', { type: 'text', value: period || '', placeholder: '2026-Q3', pattern: '\\d{4}-(Q[1-4]|0[1-9]|1[0-2])',
-      title: 'A quarter like 2026-Q3 or a month like 2026-09', required: true }),
+    field('customers-period', 'Period *', { ...PERIOD_INPUT, value: period || '', required: true }),
     field('customers-start', 'Customers at the start *', { type: 'number', min: 0, step: 1, required: true }),
     field('customers-end', 'Customers at the end *', { type: 'number', min: 0, step: 1, required: true }),
     field('customers-new', 'New customers', { type: 'number', min: 0, step: 1 }),
