@@ -19,7 +19,6 @@ import org.cxworkbench.model.CxStrategyFactory;
 import org.cxworkbench.model.KpiDefinition;
 import org.cxworkbench.model.Measurement;
 import org.cxworkbench.model.Strategy;
-import org.cxworkbench.model.ValueCount;
 import org.junit.jupiter.api.Test;
 
 class FcrWebPanelTest {
@@ -83,18 +82,7 @@ class FcrWebPanelTest {
     }
 
     private void measure(String period, long first, long later) {
-        Measurement m = CxStrategyFactory.eINSTANCE.createMeasurement();
-        m.setKpi(fcr);
-        m.setPeriod(period);
-        m.setSegmentKey("");
-        m.setCount(first + later);
-        for (double value : new double[] {1, 0}) {
-            ValueCount bin = CxStrategyFactory.eINSTANCE.createValueCount();
-            bin.setValue(value);
-            bin.setCount(value == 1 ? first : later);
-            m.getBins().add(bin);
-        }
-        strategy.getMeasurements().add(m);
+        FcrMeasurements.add(strategy, fcr, period, "", first, later);
     }
 
     private ReportContext context(String period, Locale locale) {
